@@ -1,0 +1,1 @@
+"""Grading engine of the lesson 'Aprendizaje': sandboxed execution, hidden suites, Gradescope results."""

@@ -1,0 +1,47 @@
+"""Grading settings, read once from ``[tool.autograder]`` in the project's pyproject.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PYPROJECT = PROJECT_ROOT / "pyproject.toml"
+SUITES_DIR = Path(__file__).resolve().parent / "suites"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-submission limits; hitting one kills the whole sandbox."""
+
+    cell_timeout_s: float = 30.0
+    call_timeout_s: float = 10.0
+    memory_limit_mb: int = 3072
+    output_limit_kb: int = 2048
+    feedback_output_chars: int = 800
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable about grading."""
+
+    limits: Limits = field(default_factory=Limits)
+    points: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def max_score(self) -> int:
+        return sum(self.points.values())
+
+
+def load(path: Path = PYPROJECT) -> Settings:
+    """Read the settings; unknown keys are an error so a typo never goes unnoticed."""
+    with path.open("rb") as handle:
+        table: dict[str, Any] = tomllib.load(handle).get("tool", {}).get("autograder", {})
+    points = {str(k): int(v) for k, v in table.pop("points", {}).items()}
+    known = set(Limits.__dataclass_fields__)
+    unknown = set(table) - known
+    if unknown:
+        raise ValueError(f"unknown [tool.autograder] keys in {path}: {sorted(unknown)}")
+    return Settings(Limits(**table), points)

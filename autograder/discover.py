@@ -1,0 +1,58 @@
+"""Find the submissions named on the command line and give each a student id."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class UsageError(ValueError):
+    """A command-line mistake: reported in one line, exit status 2."""
+
+
+@dataclass(frozen=True)
+class Submission:
+    student_id: str
+    path: Path
+
+
+def _notebooks(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.ipynb") if p.is_file())
+
+
+def _in_folder(folder: Path) -> list[Submission]:
+    """nbgrader's layout ``<folder>/<student>/<assignment>/<name>.ipynb`` or a flat folder of notebooks."""
+    flat = _notebooks(folder)
+    if flat:
+        return [Submission(p.stem, p) for p in flat]
+    found = []
+    for student in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        for assignment in sorted(p for p in student.iterdir() if p.is_dir() and not p.name.startswith(".")):
+            found += [Submission(student.name, p) for p in _notebooks(assignment)]
+    return found
+
+
+def discover(paths: list[str]) -> list[Submission]:
+    """Every submission under ``paths``; ids made unique (``-2``, ``-3``…) where two collide."""
+    found: list[Submission] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file():
+            if path.suffix != ".ipynb":
+                raise UsageError(f"not a notebook (.ipynb): {raw}")
+            found.append(Submission(path.stem, path))
+        elif path.is_dir():
+            inside = _in_folder(path)
+            if not inside:
+                raise UsageError(f"no notebooks in {raw} (expected *.ipynb or <student>/<assignment>/*.ipynb)")
+            found += inside
+        else:
+            raise UsageError(f"no such file or folder: {raw}")
+    seen: dict[str, int] = {}
+    unique = []
+    for submission in found:
+        count = seen.get(submission.student_id, 0) + 1
+        seen[submission.student_id] = count
+        name = submission.student_id if count == 1 else f"{submission.student_id}-{count}"
+        unique.append(Submission(name, submission.path))
+    return unique
