@@ -152,7 +152,10 @@ def regenerate_release(course_root: Path) -> Path:
     """
     root = Path(course_root).resolve()
     command = [sys.executable, "-m", "nbgrader", "generate_assignment", ASSIGNMENT, "--force"]
-    result = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
+    env = dict(os.environ)
+    # nbgrader shells out to `alembic` (a script of this venv) to check the gradebook schema.
+    env["PATH"] = os.pathsep.join(filter(None, [str(Path(sys.executable).parent), env.get("PATH")]))
+    result = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False)
     release = root / "release" / ASSIGNMENT / NOTEBOOK_NAME
     if result.returncode != 0 or not release.is_file():
         raise RuntimeError(
