@@ -35,6 +35,14 @@ class CellRecord:
     status: str  # ok | error | timeout | crash | output_limit | protocol
     error: str = ""
     output: str = ""
+    position: int = -1  # the cell's place among all the notebook's cells, from 0
+    first_line: str = ""  # what the student sees first in that cell, to find it
+
+
+def first_line(source: str) -> str:
+    """The first non-blank line of a cell, shortened: how a student recognises it."""
+    line = next((text.strip() for text in source.splitlines() if text.strip()), "")
+    return line if len(line) <= 60 else line[:57] + "…"
 
 
 def death_message(death: Death) -> str:
@@ -49,6 +57,7 @@ class Execution:
     limits: Limits
     bwrap: str | None
     seed: int
+    positions: list[int] | None = None
     records: list[CellRecord] = field(default_factory=list)
     sandbox: Sandbox | None = None
     restarts: int = 0
@@ -88,21 +97,23 @@ class Execution:
     def run_cells(self) -> list[CellRecord]:
         """Execute every code cell in order, recording each outcome."""
         for index, source in enumerate(self.cells):
+            where = {"position": self.positions[index] if self.positions else index,
+                     "first_line": first_line(source)}
             sandbox = self.live()
             if isinstance(sandbox, Death):
                 self.records.append(CellRecord(index, sandbox.kind, "no se pudo preparar el entorno: "
-                                               + death_message(sandbox)))
+                                               + death_message(sandbox), **where))
                 continue
             reply = sandbox.request({"op": "run_cell", "source": source}, self.limits.cell_timeout_s)
             if isinstance(reply, Death):
                 self.records.append(CellRecord(index, reply.kind, death_message(reply),
-                                               sandbox.raw_output[-1000:]))
+                                               sandbox.raw_output[-1000:], **where))
                 sandbox.close()
                 continue
             error = reply.get("error") if isinstance(reply.get("error"), dict) else None
             summary = f"{error.get('type', 'Error')}: {error.get('message', '')}"[:300] if error else ""
             self.records.append(CellRecord(index, "error" if error else "ok", summary,
-                                           str(reply.get("output", ""))[:2000]))
+                                           str(reply.get("output", ""))[:2000], **where))
         return self.records
 
     def begin_judging(self) -> None:

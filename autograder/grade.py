@@ -41,6 +41,7 @@ class Notebook:
     code_cells: tuple[str, ...]
     sha256: str
     problem: str = ""
+    positions: tuple[int, ...] = ()
 
 
 def read_notebook(path: Path) -> Notebook:
@@ -54,14 +55,15 @@ def read_notebook(path: Path) -> Notebook:
         return Notebook((), digest, "El cuaderno ocupa demasiado (más de 20 MB): borra las salidas y vuelve a entregarlo.")
     try:
         node = nbformat.reads(raw.decode("utf-8"), as_version=4)
-        cells = tuple("".join(c.source) if isinstance(c.source, list) else str(c.source)
-                      for c in node.cells if c.get("cell_type") == "code")
+        code = [(i, "".join(c.source) if isinstance(c.source, list) else str(c.source))
+                for i, c in enumerate(node.cells) if c.get("cell_type") == "code"]
+        cells = tuple(source for _, source in code)
     except Exception as exc:  # noqa: BLE001 - any malformed file is the student's, reported not raised
         return Notebook((), digest, "El fichero entregado no es un cuaderno de Jupyter válido "
                                     f"({type(exc).__name__}). Ábrelo en Jupyter, guárdalo y vuelve a entregarlo.")
     if not cells:
         return Notebook((), digest, "El cuaderno no tiene celdas de código.")
-    return Notebook(cells, digest)
+    return Notebook(cells, digest, "", tuple(i for i, _ in code))
 
 
 def _outcomes(student: Student, seed: int) -> tuple[TestOutcome, ...]:
@@ -82,7 +84,7 @@ def grade_submission(submission: Submission, settings: config.Settings, bwrap: s
         tests = _outcomes(NullStudent(notebook.problem), seed)
         return SubmissionResult(submission.student_id, str(submission.path), notebook.sha256, seed, sandbox,
                                 time.monotonic() - started, tests, (), notebook.problem, notes)
-    execution = Execution(list(notebook.code_cells), settings.limits, bwrap, seed)
+    execution = Execution(list(notebook.code_cells), settings.limits, bwrap, seed, list(notebook.positions))
     try:
         cells = tuple(execution.run_cells())
         execution.begin_judging()

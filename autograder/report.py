@@ -72,8 +72,8 @@ def summary_text(result: SubmissionResult) -> str:
         lines.append(f"  {mark} {function}: {got:g} / {top:g}")
     troubled = [c for c in result.cells if c.status != "ok"]
     if troubled:
-        lines.append("Celdas de código con problemas al ejecutar el cuaderno (se cuentan desde 1):")
-        lines += [f"  celda {c.index + 1}: {c.error}" for c in troubled[:10]]
+        lines.append("Celdas con problemas al ejecutar el cuaderno (contando todas las celdas desde 1):")
+        lines += [f"  celda {c.position + 1} («{c.first_line}»): {c.error}" for c in troubled[:10]]
         if len(troubled) > 10:
             lines.append(f"  … y {len(troubled) - 10} más")
     lines += list(result.notes)

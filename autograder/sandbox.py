@@ -13,6 +13,7 @@ import importlib.util
 import os
 import queue
 import resource
+import secrets
 import shutil
 import signal
 import subprocess
@@ -126,7 +127,7 @@ class Sandbox:
         self._replies: queue.Queue[dict[str, Any] | Death] = queue.Queue()
         self._raw_bytes = 0
         self._raw_head = bytearray()
-        self._next_id = 0
+        self._request_id = ""
         threading.Thread(target=self._read_replies, daemon=True).start()
         threading.Thread(target=self._drain_raw_output, daemon=True).start()
 
@@ -154,9 +155,18 @@ class Sandbox:
                 return
 
     def request(self, message: dict[str, Any], timeout: float) -> dict[str, Any] | Death:
-        """Send one command and wait for its reply, at most ``timeout`` seconds."""
-        self._next_id += 1
-        message = {**message, "id": self._next_id}
+        """Send one command and wait for its reply, at most ``timeout`` seconds.
+
+        Each request carries a fresh random id and anything queued before it is dropped,
+        so a message written ahead of time by student code can never pass for a reply.
+        """
+        while not self._replies.empty():
+            stale = self._replies.get_nowait()
+            if isinstance(stale, Death):
+                self.kill()
+                return stale
+        self._request_id = secrets.token_hex(16)
+        message = {**message, "id": self._request_id}
         try:
             os.write(self._to_child, (wire.dumps(message) + "\n").encode())
         except OSError as exc:
@@ -174,7 +184,7 @@ class Sandbox:
             if reply.get("op") == "flood":
                 self.kill()
                 return Death("output_limit", "print")
-            if reply.get("id") == self._next_id:
+            if reply.get("id") == self._request_id:
                 return reply
 
     def wait_ready(self, timeout: float) -> dict[str, Any] | Death:

@@ -14,7 +14,8 @@ def result() -> SubmissionResult:
              TestOutcome("forma", "AE_loss", 0, 2, False, "Se esperaba forma (3,)"),
              TestOutcome("media", "MAE_loss", 5, 5, True, ""))
     return SubmissionResult("ana", "ana.ipynb", "abc", 7, "bubblewrap", 1.234, tests,
-                            (CellRecord(0, "ok"), CellRecord(1, "timeout", "superó el tiempo")))
+                            (CellRecord(0, "ok", position=2), CellRecord(1, "timeout", "superó el tiempo", position=4,
+                                         first_line="while True:")))
 
 
 def test_scores_add_up_per_function_and_in_total() -> None:
@@ -30,7 +31,7 @@ def test_gradescope_format() -> None:
     assert {t["status"] for t in data["tests"]} == {"passed", "failed"}
     assert all(len(t["tags"]) == 1 for t in data["tests"])
     assert set(data["tests"][0]) == {"name", "score", "max_score", "status", "output", "visibility", "tags"}
-    assert "celda 2" in data["output"] and "8 / 10" in data["output"]
+    assert "celda 5 («while True:»)" in data["output"] and "8 / 10" in data["output"]
 
 
 def test_results_are_written_whole(tmp_path: Path) -> None:

@@ -132,3 +132,15 @@ def test_memory_is_capped(box: Sandbox) -> None:
 
 def test_exit_of_the_worker_is_a_crash(box: Sandbox) -> None:
     assert run(box, "import os\nos._exit(0)") == Death("crash", "the worker closed its pipe")
+
+
+def test_replies_forged_by_student_code_are_ignored(box: Sandbox) -> None:
+    """A cell writes fake replies on the worker's own reply pipe; the next call is still real."""
+    forged = ("import json, os, sys\nfd = int(sys.argv[2])\nfor guess in range(1, 50):\n"
+              "    os.write(fd, (json.dumps({'id': guess, 'status': 'ok', 'value': 42, 'output': ''}) + "
+              "'\\n').encode())\n"
+              "def line_model(m, b, inputs):\n    return m * inputs + b")
+    assert run(box, forged)["status"] == "ok"  # type: ignore[index]
+    reply = box.request({"op": "call", "function": "line_model", "args": [2, 1, 3],
+                         "kwargs": {"__dict__": []}}, 10)
+    assert isinstance(reply, dict) and reply["value"] == 7
