@@ -1,0 +1,1 @@
+"""Named corpus of submissions (fixtures) for the grader's end-to-end tests; see build.py."""
