@@ -17,6 +17,8 @@ class Limits:
     """Per-submission limits; hitting one kills the whole sandbox."""
 
     cell_timeout_s: float = 30.0
+    notebook_budget_s: float = 90.0
+    late_cell_timeout_s: float = 3.0
     call_timeout_s: float = 10.0
     memory_limit_mb: int = 3072
     output_limit_kb: int = 2048

@@ -10,6 +10,7 @@ points.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,8 +95,19 @@ class Execution:
         self.sandbox = started if isinstance(started, Sandbox) else None
         return started
 
+    def cell_timeout(self, spent: float) -> float:
+        """Full time per cell until the notebook's budget is spent, then only a short one.
+
+        A function that hangs is called by many demo cells; without a budget each of them
+        would wait out the full deadline. Definitions take no time, so they still run.
+        """
+        if spent < self.limits.notebook_budget_s:
+            return self.limits.cell_timeout_s
+        return min(self.limits.cell_timeout_s, self.limits.late_cell_timeout_s)
+
     def run_cells(self) -> list[CellRecord]:
         """Execute every code cell in order, recording each outcome."""
+        started = time.monotonic()
         for index, source in enumerate(self.cells):
             where = {"position": self.positions[index] if self.positions else index,
                      "first_line": first_line(source)}
@@ -104,7 +116,8 @@ class Execution:
                 self.records.append(CellRecord(index, sandbox.kind, "no se pudo preparar el entorno: "
                                                + death_message(sandbox), **where))
                 continue
-            reply = sandbox.request({"op": "run_cell", "source": source}, self.limits.cell_timeout_s)
+            timeout = self.cell_timeout(time.monotonic() - started)
+            reply = sandbox.request({"op": "run_cell", "source": source}, timeout)
             if isinstance(reply, Death):
                 self.records.append(CellRecord(index, reply.kind, death_message(reply),
                                                sandbox.raw_output[-1000:], **where))
