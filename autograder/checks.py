@@ -1,0 +1,183 @@
+"""Pure judging helpers: values in, verdicts out.
+
+A failed check raises :class:`Mismatch` with Spanish feedback (what was tried,
+what was expected, what came back, and a hint). Types are checked strictly
+before any comparison, so an ``Opaque`` value, a tensor subclass or an object
+with a forged ``__eq__`` can never pass: only exact ``torch.Tensor`` objects and
+exact Python numbers are ever compared.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NoReturn, Sequence
+
+import torch
+
+from autograder import feedback, wire
+from autograder.proxy import Call
+
+Candidate = tuple[str, torch.Tensor, torch.Tensor]
+"""A likely mistake: (hint, lowest, highest value it would give)."""
+
+_FAILURE_HINTS = {
+    "timeout": "¿Hay algún bucle que no termina o un cálculo demasiado grande?",
+    "memory": "¿Creas tensores o listas enormes?",
+    "output_limit": "Imprime menos: ¿hay un print dentro de un bucle largo?",
+    "crash": "El proceso que ejecutaba tu código terminó de golpe (¿sys.exit, os._exit?).",
+}
+UNCHANGED_HINT = ("No modifiques los argumentos en el sitio (`+=`, `*=`, métodos acabados en `_` "
+                  "como `add_`, asignar a `x[...]`); crea tensores nuevos.")
+
+
+class Mismatch(AssertionError):
+    """A check the submission did not pass; ``str(exc)`` is the Spanish feedback."""
+
+
+def tried(call: Call) -> str:
+    """The call as the student would have written it, arguments summarised."""
+    return f"`{feedback.fmt_call(call.function, call.args, call.kwargs)}`"
+
+
+def fail(call: Call, expected: str, got: str, hint: str = "") -> NoReturn:
+    """Raise the standard feedback for ``call``."""
+    raise Mismatch(feedback.message(tried(call), expected, got, hint))
+
+
+def returned(call: Call) -> Any:
+    """The call's value; a call that failed (exception, timeout…) fails the check with its reason."""
+    if call.failure is not None:
+        raise Mismatch(feedback.message(tried(call), got=call.failure.message,
+                                        hint=_FAILURE_HINTS.get(call.failure.kind, ""), output=call.output))
+    return call.value
+
+
+def eps(dtype: torch.dtype) -> float:
+    """Machine epsilon of a floating dtype (float32 for anything else)."""
+    return torch.finfo(dtype if dtype.is_floating_point else torch.float32).eps
+
+
+def tiny(dtype: torch.dtype) -> float:
+    """Smallest normal number of a floating dtype: below it rounding errors are absolute, not relative."""
+    return torch.finfo(dtype if dtype.is_floating_point else torch.float32).tiny
+
+
+def _same(before: Any, after: Any) -> bool:
+    if type(before) is torch.Tensor:
+        if type(after) is not torch.Tensor or after.dtype != before.dtype or after.shape != before.shape:
+            return False
+        if before.device.type == "meta" or after.device.type == "meta":
+            return after.device.type == before.device.type
+        return bool(torch.equal(after.cpu(), before.cpu()))
+    if type(before) in (float, int, bool):
+        return type(after) is type(before) and (after == before or after != after and before != before)
+    if type(before) in (list, tuple):
+        return (type(after) is type(before) and len(after) == len(before)
+                and all(_same(b, a) for b, a in zip(before, after)))
+    return True  # devices, trusted callables: not data the student could change
+
+
+def expect_unchanged(call: Call) -> None:
+    """Every data argument (tensors, numbers, lists) came back exactly as it was sent."""
+    pairs = list(zip(call.args, call.args_after))
+    pairs += [(v, call.kwargs_after.get(k)) for k, v in call.kwargs.items() if k in call.kwargs_after]
+    for position, (before, after) in enumerate(pairs, start=1):
+        if not _same(before, after):
+            fail(call, f"que el argumento nº {position} no cambiara: {feedback.fmt_value(before)}",
+                 f"después de la llamada valía {feedback.fmt_value(after)}", UNCHANGED_HINT)
+
+
+def expect_tensor(call: Call, value: Any, shape: Sequence[int], dtype: torch.dtype,
+                  device: str = "cpu", what: str = "el resultado", shape_hint: str = "") -> torch.Tensor:
+    """An exact ``torch.Tensor`` with this shape, dtype and device type, or a failure saying which differs.
+
+    ``shape_hint`` explains a wrong shape (the most telling mistake for each function).
+    """
+    want = f"un torch.Tensor de forma {tuple(shape)}, tipo {str(dtype).replace('torch.', '')} en '{device}'"
+    if type(value) is not torch.Tensor:
+        extra = " (un objeto que no es exactamente torch.Tensor no se acepta)" if type(value) is wire.Opaque else ""
+        fail(call, f"{what}: {want}", feedback.describe_type(value) + extra,
+             "Devuelve un torch.Tensor normal, calculado con operaciones de torch.")
+    if value.device.type != device:
+        fail(call, f"{what}: {want}", feedback.describe_type(value),
+             f"Crea o deja el resultado en el dispositivo '{device}' (el de las entradas).")
+    if tuple(value.shape) != tuple(shape):
+        fail(call, f"{what}: {want}", feedback.describe_type(value), shape_hint)
+    if value.dtype != dtype:
+        fail(call, f"{what}: {want}", feedback.describe_type(value),
+             "No cambies el tipo de los datos (nada de .float(), .double() o dtype= fijo).")
+    return value
+
+
+def expect_like(call: Call, value: Any, model: Any, what: str = "el resultado",
+                shape_hint: str = "") -> torch.Tensor:
+    """``value`` has the type, shape, dtype and device of the reference's ``model``, as float64 data.
+
+    A Python number may stand for a 0-d tensor and vice versa only where the
+    reference itself returns a Python number.
+    """
+    if type(model) is torch.Tensor:
+        got = expect_tensor(call, value, model.shape, model.dtype, model.device.type, what, shape_hint)
+        return got if got.device.type == "meta" else got.detach().to(torch.float64)
+    number = number_like(value, zero_dim_only=True)
+    if number is None or (type(value) is torch.Tensor and value.dtype != torch.float64):
+        fail(call, f"{what}: un número de Python (o un tensor 0-d float64)", feedback.describe_type(value),
+             "Con números de Python el resultado ya es un número de Python: no lo conviertas a otro tipo.")
+    return torch.tensor(number, dtype=torch.float64)
+
+
+def number_like(value: Any, zero_dim_only: bool = False) -> float | None:
+    """A plain number from a Python float/int or a one-element float tensor on the CPU; else ``None``."""
+    if type(value) in (float, int):
+        return float(value) if type(value) is float or abs(value) < 2**1000 else float("inf")
+    if type(value) is torch.Tensor and value.device.type == "cpu" and value.dtype.is_floating_point:
+        if value.numel() == 1 and (value.dim() == 0 or not zero_dim_only):
+            return float(value.detach().reshape(()).item())
+    return None
+
+
+def as_f64(value: Any) -> torch.Tensor:
+    """Exact float64 copy of grader-made data (tensors or numbers) for computing bounds."""
+    if type(value) is torch.Tensor:
+        return value.detach().to("cpu", torch.float64)
+    return torch.tensor(float(value), dtype=torch.float64)
+
+
+def inside(actual: torch.Tensor, lo: torch.Tensor, hi: torch.Tensor) -> torch.Tensor:
+    """Element-wise ``lo ≤ actual ≤ hi`` (NaN is never inside)."""
+    return (actual >= lo) & (actual <= hi)
+
+
+def diagnose(actual: torch.Tensor, candidates: Sequence[Candidate]) -> str:
+    """The hint of the first likely mistake that explains every value of ``actual``, or ``''``."""
+    for hint, lo, hi in candidates:
+        try:
+            lo_b, hi_b = torch.broadcast_tensors(lo, hi)
+            if lo_b.shape == actual.shape and bool(inside(actual, lo_b, hi_b).all()):
+                return hint
+        except RuntimeError:
+            continue
+    return ""
+
+
+def expect_within(call: Call, actual: torch.Tensor, lo: torch.Tensor, hi: torch.Tensor,
+                  candidates: Sequence[Candidate] = (), what: str = "el resultado", hint: str = "") -> None:
+    """Every element of ``actual`` (float64) lies in ``[lo, hi]``; otherwise show the first one that does not."""
+    lo, hi = torch.broadcast_to(lo, actual.shape), torch.broadcast_to(hi, actual.shape)
+    ok = inside(actual, lo, hi)
+    if bool(ok.all()):
+        return
+    bad = int((~ok).reshape(-1).nonzero()[0])
+    index = [int(i) for i in torch.unravel_index(torch.tensor(bad), actual.shape)]
+    where = "" if actual.dim() == 0 else f" (posición {index})"
+    mid = ((lo + hi) / 2).reshape(-1)[bad].item()
+    width = ((hi - lo) / 2).reshape(-1)[bad].item()
+    expected = f"{what}{where} ≈ {feedback.fmt_number(mid)} (± {width:.1e})"
+    got = f"{feedback.fmt_number(actual.reshape(-1)[bad].item())}"
+    if actual.numel() > 1:
+        got += f"; {int((~ok).sum())} de {actual.numel()} valores fuera de tolerancia"
+    fail(call, expected, got, diagnose(actual, candidates) or hint)
+
+
+def around(expected: torch.Tensor, tol: torch.Tensor | float) -> tuple[torch.Tensor, torch.Tensor]:
+    """``[expected − tol, expected + tol]`` as a pair of tensors."""
+    return expected - tol, expected + tol

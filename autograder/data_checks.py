@@ -1,0 +1,152 @@
+"""Statistical verdicts on the points returned by ``get_data_from_a_line``.
+
+The model of a correct answer: ``x = u + e_x`` and ``y = m·u + b + e_y`` with
+``u`` uniform in ``[0, range)`` and ``e_x``, ``e_y`` independent N(0, sigma²).
+Each check isolates pure Gaussian noise up to a deterministic ``slack``
+(the bounded uniform part and float32 rounding) and applies a bound from
+``autograder.stats``; a failed one names the mistake its numbers point to.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Sequence
+
+import torch
+
+from autograder import checks, feedback, stats
+from autograder.proxy import Call, Student
+
+NAME = "get_data_from_a_line"
+ROUND = 4 * torch.finfo(torch.float32).eps
+SHAPE_HINT = ("Devuelve n filas con 2 columnas (x, y): torch.stack((x, y), dim=1) o "
+              "torch.cat((x[:, None], y[:, None]), dim=1).")
+SAME_NOISE = "¿Usas el mismo ruido para x e y? Genera dos vectores de ruido independientes."
+NOISY_X = ("¿Calculas y a partir de la x con ruido? y sale de la x sin ruido (y = m·x + b) "
+           "y después recibe su propio ruido.")
+RANGE_HINT = "¿Usas el argumento range? x debe ser uniforme en [0, range): range * torch.rand(n)."
+
+
+def get_data(student: Student, args: Sequence[Any], device: str = "cpu") -> tuple[Call, torch.Tensor]:
+    """Call the student's function; the result must be an exact float32 tensor of shape (n, 2)."""
+    call = student.call(NAME, *args)
+    value = checks.returned(call)
+    checks.expect_unchanged(call)
+    data = checks.expect_tensor(call, value, (args[2], 2), torch.float32, device, "los datos", SHAPE_HINT)
+    return call, data
+
+
+def _columns(data: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    points = data.detach().to(torch.float64)
+    return points[:, 0], points[:, 1]
+
+
+def _sd_hint(ratio: float, sigma: float, guesses: Sequence[tuple[float, str]] = ()) -> str:
+    """The mistake whose noise size best explains ``observed sd / expected sd`` (within 8 %)."""
+    options = [(sigma, "¿Usas sigma como varianza? sigma es la desviación típica: ruido = sigma * torch.randn(n)."),
+               (sigma ** -0.5, "¿Usas la raíz de sigma? sigma ya es la desviación típica."), *guesses]
+    if ratio < 0.05:
+        return next((hint for r, hint in guesses if r == 0), "¿Falta el ruido?")
+    close = [(abs(math.log(ratio / r)), hint) for r, hint in options if r > 0]
+    best = min(close, default=(1.0, ""))
+    return best[1] if best[0] < 0.08 else "El ruido debe ser gaussiano de media 0 y desviación típica sigma."
+
+
+def _norm_check(call: Call, v: torch.Tensor, sd: float, slack: float, what: str, hint: str) -> None:
+    n = v.numel()
+    norm = v.norm().item()
+    if not stats.gaussian_norm_ok(norm, slack, n, sd):
+        checks.fail(call, f"{what}: desviación típica ≈ {feedback.fmt_number(sd)}",
+                    f"desviación típica observada ≈ {feedback.fmt_number(norm / math.sqrt(n))}", hint)
+
+
+def _mean_check(call: Call, v: torch.Tensor, low: float, high: float, sd: float, what: str, hint: str,
+                rounding: float = 0.0) -> None:
+    bound = stats.gaussian_mean(v.numel(), sd) + rounding / math.sqrt(v.numel())
+    mean = v.mean().item()
+    if not low - bound <= mean <= high + bound:
+        want = f"{what}: media entre {feedback.fmt_number(low - bound)} y {feedback.fmt_number(high + bound)}"
+        checks.fail(call, want, f"media {feedback.fmt_number(mean)}", hint)
+
+
+def expect_line(call: Call, data: torch.Tensor, m: float, b: float, sigma: float) -> None:
+    """With almost no noise every point satisfies ``y = m·x + b``."""
+    x, y = _columns(data)
+    bound = stats.gaussian_max(x.numel()) * sigma * math.sqrt(1 + m * m)
+    bound = bound + ROUND * (abs(m) * x.abs() + abs(b) + y.abs())
+    off = y - m * x - b
+    if bool((off.abs() <= bound).all()):
+        return
+    i = int((off.abs() > bound).nonzero()[0])
+    hint = ("¿Sumas b? y = m·x + b." if bool(((y - m * x).abs() <= bound).all())
+            else "¿Has intercambiado las columnas? La columna 0 es x y la 1 es y."
+            if bool(((x - m * y - b).abs() <= bound).all()) else "Calcula y = m·x + b a partir de x.")
+    checks.fail(call, f"puntos sobre y = {m}·x + {b}", f"el punto nº {i} es ({feedback.fmt_number(x[i].item())}, "
+                f"{feedback.fmt_number(y[i].item())})", hint)
+
+
+def expect_uniform_x(call: Call, data: torch.Tensor, high: float, sigma: float) -> None:
+    """With almost no noise, ``x`` fills ``[0, high)`` uniformly, in random order."""
+    x, _ = _columns(data)
+    slack = stats.gaussian_max(x.numel()) * sigma + ROUND * high
+    if x.min().item() < -slack or x.max().item() > high + slack:
+        hint = RANGE_HINT if x.min().item() >= -slack else "¿Generas x con torch.randn? x debe ser uniforme en [0, range)."
+        checks.fail(call, f"x en [0, {high})", f"x entre {feedback.fmt_number(x.min().item())} y "
+                    f"{feedback.fmt_number(x.max().item())}", hint)
+    distance, allowed = stats.uniform_distance(x, 0.0, high, slack), stats.dkw(x.numel())
+    if distance > allowed:
+        checks.fail(call, f"x uniforme en [0, {high}) (distancia de Kolmogorov ≤ {allowed:.3f})",
+                    f"distancia {distance:.3f}", "¿Generas x con torch.rand (uniforme)? torch.randn da una normal.")
+    fraction, band = stats.increasing_pairs(x)
+    if abs(fraction - 0.5) > band:
+        checks.fail(call, "x en orden aleatorio (la mitad de los pares consecutivos crecen)",
+                    f"crece el {100 * fraction:.1f} % de los pares",
+                    "¿Usas linspace o arange? x debe ser aleatoria: range * torch.rand(n).")
+
+
+def expect_independent_noise(call: Call, data: torch.Tensor, m: float, b: float, sigma: float,
+                             high: float) -> None:
+    """With a tiny range, both columns are pure independent noise of standard deviation ``sigma``."""
+    x, y = _columns(data)
+    root = math.sqrt(x.numel())
+    rounding = ROUND * (x.abs() + y.abs() + abs(b) + abs(m) * high).norm().item()
+    yb = y - b
+    _mean_check(call, x, 0.0, high, sigma, "x", RANGE_HINT if x.mean().item() > 5 else
+                "El ruido debe tener media 0.", rounding)
+    _norm_check(call, x, sigma, high * root + rounding, "ruido de x",
+                _sd_hint(x.norm().item() / (sigma * root), sigma,
+                         [(0.0, "¿Has aplicado el ruido también a x?")]))
+    _mean_check(call, yb, min(0.0, m * high), max(0.0, m * high), sigma, "y − b",
+                "¿Sumas b? y = m·x + b más ruido de media 0.", rounding)
+    _norm_check(call, yb, sigma, abs(m) * high * root + rounding, "ruido de y",
+                _sd_hint(yb.norm().item() / (sigma * root), sigma,
+                         [(0.0, "¿Añades ruido a y?"), (math.sqrt(1 + m * m), NOISY_X)]))
+    for sign in (-1.0, 1.0):
+        mixed = x + sign * yb
+        _norm_check(call, mixed, sigma * math.sqrt(2), abs(1 + sign * m) * high * root + rounding,
+                    "ruido de x " + ("−" if sign < 0 else "+") + " ruido de y", SAME_NOISE)
+
+
+def expect_noise_sd(call: Call, data: torch.Tensor, m: float, b: float, sigma: float) -> None:
+    """``y − m·x − b = e_y − m·e_x`` is Gaussian noise of sd ``sigma·sqrt(1 + m²)``, mean 0."""
+    x, y = _columns(data)
+    sd, root = sigma * math.sqrt(1 + m * m), math.sqrt(x.numel())
+    residual = y - m * x - b
+    rounding = ROUND * (y.abs() + abs(m) * x.abs() + abs(b)).norm().item()
+    _mean_check(call, residual, 0.0, 0.0, sd, "y − (m·x + b)", "¿Sumas b? ¿Tiene el ruido media 0?", rounding)
+    k = math.sqrt(1 + m * m)
+    guesses = [(1 / k, "¿Añades ruido solo a y, o calculas y con la x ya ruidosa? Cada coordenada lleva "
+                       "su propio ruido y y se calcula con la x sin ruido."),
+               (abs(m) / k, "¿Añades ruido también a y?"), (abs(1 - m) / k, SAME_NOISE)]
+    _norm_check(call, residual, sd, rounding, "ruido alrededor de la recta",
+                _sd_hint(residual.norm().item() / (sd * root), sigma, guesses))
+
+
+def expect_x_mean(call: Call, data: torch.Tensor, high: float, sigma: float) -> None:
+    """The mean of ``x`` is ``high / 2`` (uniform part by Hoeffding, noise by the Gaussian bound)."""
+    x, _ = _columns(data)
+    band = stats.hoeffding(x.numel(), width=high) + stats.gaussian_mean(x.numel(), sigma)
+    mean = x.mean().item()
+    if abs(mean - high / 2) > band + ROUND * high:
+        checks.fail(call, f"media de x ≈ {high / 2} (x uniforme en [0, {high}) por defecto)",
+                    f"media de x = {feedback.fmt_number(mean)}", "¿Es range=50 el valor por defecto?")

@@ -1,0 +1,123 @@
+"""One call of a deterministic graded function, judged against the reference.
+
+Order of every verdict: the call succeeded; the arguments came back unchanged;
+the result has exactly the reference's type, shape, dtype and device; only then
+its values, within a forward-error bound of the result's dtype. Expected values
+are recomputed here in float64 from the exact inputs.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import torch
+
+import reference
+from autograder import checks, trusted, wire
+from autograder.checks import Candidate
+from autograder.proxy import Student
+from autograder.rate_bounds import RateSpec, rate_interval
+from autograder.trajectory import DELTA_HINT, SIGN_HINT
+
+K = 16.0
+"""Roundings allowed relative to the magnitudes involved (a few operations, with a margin)."""
+
+F64 = Callable[[torch.Tensor, torch.Tensor], tuple[torch.Tensor, torch.Tensor]]
+_SUM_HINT = "¿Sumas en lugar de hacer la media (.mean())?"
+_LOSSES: dict[str, tuple[F64, list[tuple[str, F64]], str]] = {
+    # name: (value and magnitude from d and |y_pred| + |y_true|, likely mistakes, hint for a wrong shape)
+    "AE_loss": (lambda d, s: (d.abs(), s), [
+        ("¿Falta el valor absoluto (torch.abs)?", lambda d, s: (d, s)),
+        ("Eso es el error cuadrático; AE_loss es |y_pred − y_true|.", lambda d, s: (d * d, s * s))],
+        "AE_loss da el error de cada elemento (la forma de las entradas); la media es cosa de MAE_loss."),
+    "SE_loss": (lambda d, s: (d * d, s * s), [
+        ("Eso es el error absoluto; SE_loss es (y_pred − y_true)**2.", lambda d, s: (d.abs(), s)),
+        ("¿Multiplicas por 2 en lugar de elevar al cuadrado (**2)?", lambda d, s: (2 * d, s)),
+        ("¿Falta elevar al cuadrado?", lambda d, s: (d, s))],
+        "SE_loss da el error de cada elemento (la forma de las entradas); la media es cosa de MSE_loss."),
+    "MAE_loss": (lambda d, s: (d.abs().mean(), s.mean()), [
+        (_SUM_HINT, lambda d, s: (d.abs().sum(), s.sum())),
+        ("Eso es el error cuadrático medio; MAE usa el valor absoluto.", lambda d, s: ((d * d).mean(), (s * s).mean())),
+        ("¿Falta el valor absoluto (torch.abs)?", lambda d, s: (d.mean(), s.mean()))],
+        "MAE_loss devuelve un solo número, la media de todos los errores, como tensor 0-d (.mean(), sin .item())."),
+    "MSE_loss": (lambda d, s: ((d * d).mean(), (s * s).mean()), [
+        ("¿Haces la raíz cuadrada? MSE no lleva raíz (eso sería RMSE).", lambda d, s: ((d * d).mean().sqrt(), s.mean())),
+        (_SUM_HINT, lambda d, s: ((d * d).sum(), (s * s).sum())),
+        ("Eso es el error absoluto medio; MSE eleva al cuadrado.", lambda d, s: (d.abs().mean(), s.mean())),
+        ("¿Elevas al cuadrado la media en vez de hacer la media de los cuadrados?", lambda d, s: (d.mean() ** 2, s.mean() ** 2))],
+        "MSE_loss devuelve un solo número, la media de todos los errores, como tensor 0-d (.mean(), sin .item())."),
+}
+
+
+def _dtype(model: Any) -> torch.dtype:
+    return model.dtype if type(model) is torch.Tensor else torch.float64
+
+
+def judge_line(student: Student, m: Any, b: Any, inputs: Any) -> None:
+    """``line_model(m, b, inputs)`` equals ``m·inputs + b``."""
+    call = student.call("line_model", m, b, inputs)
+    value = checks.returned(call)
+    checks.expect_unchanged(call)
+    model = reference.line_model(m, b, inputs)
+    actual = checks.expect_like(call, value, model, shape_hint="¿Respetas el broadcasting? Usa m * inputs + b.")
+    if actual.device.type == "meta":
+        return
+    mm, bb, xx = checks.as_f64(m), checks.as_f64(b), checks.as_f64(inputs)
+    dtype = _dtype(model)
+    tol = K * (checks.eps(dtype) * (mm.abs() * xx.abs() + bb.abs()) + checks.tiny(dtype))
+    candidates: list[Candidate] = [
+        ("¿Has olvidado sumar b?", *checks.around(mm * xx, tol)),
+        ("¿Has intercambiado m y b? La recta es m * inputs + b.", *checks.around(bb * xx + mm, tol)),
+        ("¿Multiplicas m por (inputs + b)?", *checks.around(mm * (xx + bb), tol)),
+    ]
+    checks.expect_within(call, actual, *checks.around(mm * xx + bb, tol), candidates)
+
+
+def judge_loss(student: Student, name: str, y_pred: Any, y_true: Any) -> None:
+    """One of the four losses, value by value (or its mean) against the formula."""
+    call = student.call(name, y_pred, y_true)
+    value = checks.returned(call)
+    checks.expect_unchanged(call)
+    model = getattr(reference, name)(y_pred, y_true)
+    formula, mistakes, shape_hint = _LOSSES[name]
+    actual = checks.expect_like(call, value, model, shape_hint=shape_hint)
+    if actual.device.type == "meta":
+        return
+    pred, true = checks.as_f64(y_pred), checks.as_f64(y_true)
+    d, s = pred - true, pred.abs() + true.abs()
+    d, s = torch.broadcast_tensors(d, s)
+    roundings = d.numel() + K if name.startswith("M") else K  # a mean may add n roundings
+    slack = roundings * checks.eps(_dtype(model))
+
+    def bounds(f: F64) -> tuple[torch.Tensor, torch.Tensor]:
+        expected, magnitude = f(d, s)
+        return checks.around(expected, slack * magnitude + K * checks.tiny(_dtype(model)))
+
+    candidates = [(hint, *bounds(f)) for hint, f in mistakes]
+    checks.expect_within(call, actual, *bounds(formula), candidates)
+
+
+def judge_rate(student: Student, m: Any, b: Any, x: Any, y: Any, delta: float, loss: str) -> None:
+    """``loss_rate_of_change_m`` equals ``(L(m−Δ) − L(m+Δ)) / (2Δ)`` for the given ``loss_fn``."""
+    call = student.call("loss_rate_of_change_m", m, b, x, y, delta, wire.Trusted(loss))
+    value = checks.returned(call)
+    checks.expect_unchanged(call)
+    model = reference.loss_rate_of_change_m(m, b, x, y, delta, trusted.namespace()[loss])
+    actual = checks.expect_like(call, value, model,
+                                shape_hint="El ratio tiene la forma de loss_fn(line_model(m, b, x_true), y_true).")
+    if actual.device.type == "meta":
+        return
+    spec = RateSpec(float(b), checks.as_f64(x), checks.as_f64(y), delta, loss, eps=checks.eps(_dtype(model)))
+    mm = checks.as_f64(m)
+    lo, hi = rate_interval(spec, mm)
+    candidates: list[Candidate] = [(SIGN_HINT, -hi, -lo), (DELTA_HINT, 2 * lo, 2 * hi),
+                                   ("¿Divides entre 4·Δ? Basta con 2·Δ.", lo / 2, hi / 2)]
+    variants: list[tuple[str, RateSpec]] = [("¿Has intercambiado x_true e y_true?", spec.but(x=spec.y, y=spec.x))]
+    if float(b) != 0:
+        variants.append(("¿Usas b al predecir? La predicción es line_model(m ± Δ, b, x_true).", spec.but(b=0.0)))
+    if delta != 0.1:
+        variants.append(("¿Usas el argumento delta o un valor fijo?", spec.but(delta=0.1)))
+    variants += [("¿Usas loss_fn o una pérdida fija?", spec.but(loss=other))
+                 for other in ("AE_loss", "SE_loss", "MAE_loss", "MSE_loss") if other != loss]
+    candidates += [(hint, *rate_interval(variant, mm)) for hint, variant in variants]
+    checks.expect_within(call, actual, lo, hi, candidates)

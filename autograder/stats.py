@@ -1,0 +1,101 @@
+"""Statistical bounds with a proven false-alarm rate, for judging random outputs.
+
+Each bound holds for a correct implementation with probability at least
+``1 − ALPHA``. The suites make fewer than 100 such checks per submission, so a
+correct submission fails one by bad luck with probability below 1e-10. The
+bounds are Hoeffding's, Dvoretzky–Kiefer–Wolfowitz–Massart's, the Gaussian
+Chernoff tail and Laurent–Massart's for chi-square sums.
+"""
+
+from __future__ import annotations
+
+import math
+
+import torch
+
+ALPHA = 1e-12
+"""False-alarm probability allowed to each individual check."""
+
+
+def tail(alpha: float = ALPHA) -> float:
+    """``t`` such that a two-sided exponential bound ``2·exp(−t)`` equals ``alpha``."""
+    return math.log(2 / alpha)
+
+
+def hoeffding(n: int, alpha: float = ALPHA, width: float = 1.0) -> float:
+    """Half-width of the band that the mean of ``n`` independent values in an interval of ``width`` stays in."""
+    return width * math.sqrt(tail(alpha) / (2 * n))
+
+
+def dkw(n: int, alpha: float = ALPHA) -> float:
+    """Bound on the sup distance between the empirical and the true distribution function of ``n`` draws."""
+    return math.sqrt(tail(alpha) / (2 * n))
+
+
+def gaussian_mean(n: int, sigma: float, alpha: float = ALPHA) -> float:
+    """Bound on ``|mean|`` of ``n`` independent N(0, sigma²) values."""
+    return sigma * math.sqrt(2 * tail(alpha) / n)
+
+
+def gaussian_max(n: int, alpha: float = ALPHA) -> float:
+    """``z`` such that none of ``n`` standard normal values exceeds ``z`` in absolute value."""
+    return math.sqrt(2 * math.log(2 * n / alpha))
+
+
+def chi2_interval(n: int, alpha: float = ALPHA) -> tuple[float, float]:
+    """Where a chi-square variable with ``n`` degrees of freedom lies (Laurent–Massart, two-sided)."""
+    t = tail(alpha)
+    return n - 2 * math.sqrt(n * t), n + 2 * math.sqrt(n * t) + 2 * t
+
+
+def gaussian_norm_ok(norm: float, slack: float, n: int, sigma: float, alpha: float = ALPHA) -> bool:
+    """Can a vector of ``n`` N(0, sigma²) values be ``slack``-close (Euclidean) to one of norm ``norm``?
+
+    ``slack`` bounds, deterministically, what separates the observed vector from
+    the pure noise (the bounded uniform part, float rounding).
+    """
+    lo, hi = chi2_interval(n, alpha)
+    smallest = max(0.0, norm - slack) ** 2 / sigma**2
+    largest = (norm + slack) ** 2 / sigma**2
+    return largest >= lo and smallest <= hi
+
+
+def uniform_distance(x: torch.Tensor, low: float, high: float, slack: float) -> float:
+    """Largest gap between the empirical CDF of ``x`` and the uniform CDF on ``[low, high]``.
+
+    Each value may have been moved by at most ``slack`` from a true uniform draw,
+    so the empirical CDF is compared with the uniform CDF shifted by ``±slack``.
+    """
+    values = torch.sort(x.to(torch.float64).reshape(-1)).values
+    n = values.numel()
+    width = high - low
+    rank = torch.arange(1, n + 1, dtype=torch.float64) / n
+    cdf_hi = ((values + slack - low) / width).clamp(0, 1)
+    cdf_lo = ((values - slack - low) / width).clamp(0, 1)
+    above = (rank - cdf_hi).max().item()
+    below = (cdf_lo - (rank - 1 / n)).max().item()
+    return max(above, below, 0.0)
+
+
+def increasing_pairs(x: torch.Tensor) -> tuple[float, float]:
+    """Fraction of disjoint pairs ``(x[2i], x[2i+1])`` that increase, and its Hoeffding band.
+
+    For independent draws from a continuous law the fraction is 1/2 (ties, rare in
+    float32, move it by at most the tie rate): sorted or evenly spaced data give 0 or 1.
+    """
+    pairs = x.reshape(-1)[: x.numel() // 2 * 2].reshape(-1, 2)
+    fraction = (pairs[:, 0] < pairs[:, 1]).to(torch.float64).mean().item()
+    ties = (pairs[:, 0] == pairs[:, 1]).to(torch.float64).mean().item()
+    return fraction, hoeffding(pairs.shape[0]) + ties
+
+
+def proportions_ok(counts: torch.Tensor, n: int, p: float, alpha: float = ALPHA,
+                   upper_only: bool = False) -> torch.Tensor:
+    """Which counts of ``n`` independent Bernoulli(p) trials (one per category) are plausible.
+
+    Hoeffding per category, with ``alpha`` split over the categories by a union bound.
+    """
+    band = hoeffding(n, alpha / counts.numel())
+    share = counts.to(torch.float64) / n
+    ok = share <= p + band
+    return ok if upper_only else ok & (share >= p - band)

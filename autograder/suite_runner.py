@@ -1,0 +1,209 @@
+"""Run the hidden suites in this process against one submission and collect a verdict per test.
+
+``pytest.main`` runs ``autograder/suites/test_<function>.py`` with a plugin that
+provides the ``student`` and ``seed`` fixtures and records each test. The run
+ignores the caller's working directory, the repository's pytest settings and
+``PYTEST_ADDOPTS``; it prints nothing unless asked. A failed check
+(``AssertionError``, :class:`autograder.checks.Mismatch`) costs the test's
+points; any other exception is a grader bug: 0 points, "Error interno del
+corrector" and ``internal_error=True``.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Iterator, Sequence
+
+import pytest
+import torch
+
+from autograder import config
+from autograder.checks import Mismatch
+from autograder.proxy import Student
+from reference import GRADED_FUNCTIONS
+
+INTERNAL_ERROR = "Error interno del corrector"
+MARKER = "graded(function, points): a hidden-suite check worth `points` of graded `function`"
+_LOCK = threading.Lock()  # pytest keeps global state: one run at a time
+_BLOCKED = ("cacheprovider", "faulthandler", "logging", "warnings", "pastebin", "junitxml",
+            "doctest", "stepwise", "timeout", "hypothesispytest", "randomly", "xdist",
+            "unraisableexception", "threadexception")  # these two run gc.collect(): 0.5 s a run
+
+
+@dataclass(frozen=True)
+class TestResult:
+    """The verdict of one hidden test, ready to become one entry of the results file."""
+
+    __test__ = False  # not a pytest test class
+
+    name: str
+    function: str
+    points: float
+    max_points: float
+    passed: bool
+    feedback: str
+    nodeid: str = ""
+    internal_error: bool = False
+    detail: str = ""
+    """For the grader's log only (never shown to students): what went wrong internally."""
+    duration_s: float = 0.0
+
+
+def suite_path(function: str) -> str:
+    """The suite file of one graded function."""
+    return str(config.SUITES_DIR / f"test_{function}.py")
+
+
+def marker_problem(item: pytest.Item, functions: Sequence[str] = GRADED_FUNCTIONS) -> str:
+    """Why a collected test is not a well-formed graded check (``''`` when it is)."""
+    marks = list(item.iter_markers("graded"))
+    if len(marks) != 1:
+        return f"{item.nodeid}: {len(marks)} graded markers (exactly one needed)"
+    kwargs = marks[0].kwargs
+    function, points = kwargs.get("function"), kwargs.get("points")
+    if function not in functions or item.path.name != f"test_{function}.py":
+        return f"{item.nodeid}: graded function {function!r} is unknown or not this file's"
+    if type(points) is not int or points <= 0:
+        return f"{item.nodeid}: points must be a positive int, not {points!r}"
+    return ""
+
+
+def _test_name(item: pytest.Item) -> str:
+    function = getattr(item, "function", None)
+    doc = (function.__doc__ or "").strip() if function is not None else ""
+    return doc.splitlines()[0].strip() if doc else item.name
+
+
+class _Recorder:
+    """Pytest plugin: the two fixtures, the marker, and one ``TestResult`` per test."""
+
+    def __init__(self, student: Student | None, seed: int) -> None:
+        self._student, self._seed = student, seed
+        self.results: list[TestResult] = []
+        self.items: list[pytest.Item] = []
+        self._errors: dict[str, BaseException] = {}
+        self._durations: dict[str, float] = {}
+
+    @pytest.fixture
+    def student(self) -> Student | None:
+        return self._student
+
+    @pytest.fixture
+    def seed(self) -> int:
+        return self._seed
+
+    def pytest_configure(self, config: pytest.Config) -> None:
+        config.addinivalue_line("markers", MARKER)
+
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+        self.items = list(items)
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[Any]) -> pytest.TestReport:
+        """Record the phase and build a plain report: pytest's own would format a traceback (slow, unused)."""
+        self._durations[item.nodeid] = self._durations.get(item.nodeid, 0.0) + call.duration
+        excinfo = call.excinfo
+        if excinfo is not None and item.nodeid not in self._errors:
+            self._errors[item.nodeid] = excinfo.value if call.when == "call" else RuntimeError(
+                f"{call.when}: {excinfo.exconly()}")
+        if call.when == "teardown":
+            self.results.append(self._verdict(item))
+        longrepr = None if excinfo is None else excinfo.exconly()[:500]
+        return pytest.TestReport(item.nodeid, item.location, {k: 1 for k in item.keywords},
+                                 "passed" if excinfo is None else "failed", longrepr, call.when,
+                                 (), call.duration, call.start, call.stop)
+
+    def _verdict(self, item: pytest.Item) -> TestResult:
+        problem = marker_problem(item)
+        mark = item.get_closest_marker("graded")
+        function = str(mark.kwargs.get("function")) if mark else item.path.stem.removeprefix("test_")
+        max_points = float(mark.kwargs.get("points", 0)) if mark and not problem else 0.0
+        error = self._errors.get(item.nodeid)
+        common = dict(name=_test_name(item), function=function, max_points=max_points,
+                      nodeid=item.nodeid, duration_s=self._durations.get(item.nodeid, 0.0))
+        if problem or (error is not None and not isinstance(error, AssertionError)):
+            detail = problem or f"{type(error).__name__}: {error}"[:2000]
+            return TestResult(points=0.0, passed=False, feedback=INTERNAL_ERROR, internal_error=True,
+                              detail=detail, **common)
+        if error is not None:  # only a Mismatch's text is meant for students (a bare assert may quote code)
+            text = str(error).strip() if isinstance(error, Mismatch) else ""
+            return TestResult(points=0.0, passed=False, feedback=text or "La comprobación no se superó.",
+                              detail=f"{type(error).__name__}: {error}"[:2000], **common)
+        return TestResult(points=max_points, passed=True, feedback="", **common)
+
+
+@contextmanager
+def _isolated_env() -> Iterator[None]:
+    saved = {k: os.environ.pop(k) for k in ("PYTEST_ADDOPTS", "PYTEST_PLUGINS") if k in os.environ}
+    try:
+        yield
+    finally:
+        os.environ.update(saved)
+
+
+def _pytest(plugin: _Recorder, files: Sequence[str], extra: Sequence[str], echo: bool) -> int:
+    args = ["-c", os.devnull, "--rootdir", str(config.SUITES_DIR), "--confcutdir", str(config.SUITES_DIR),
+            "--import-mode=importlib", "--assert=plain", "--strict-markers", "-W", "ignore"]
+    for name in _BLOCKED:
+        args += ["-p", f"no:{name}"]
+    args += ["-q", "--capture=sys"] if echo else ["-p", "no:terminal", "--capture=sys"]
+    with _LOCK, _isolated_env():
+        threads = torch.get_num_threads()
+        torch.set_num_threads(1)  # the suites' tensors are small: threads only add overhead
+        try:
+            return int(pytest.main([*args, *extra, *files], plugins=[plugin]))
+        finally:
+            torch.set_num_threads(threads)
+
+
+def run_suites(student: Student, seed: int, functions: Sequence[str] = GRADED_FUNCTIONS,
+               echo: bool = False) -> list[TestResult]:
+    """Every hidden test of ``functions`` against ``student``, in ``GRADED_FUNCTIONS`` order.
+
+    A function whose suite could not run at all gets one internal-error result, so
+    its points are never silently missing.
+    """
+    wanted = [f for f in GRADED_FUNCTIONS if f in functions]
+    if not wanted:
+        return []  # pytest without file arguments would collect whatever is in the working directory
+    recorder = _Recorder(student, seed)
+    _pytest(recorder, [suite_path(f) for f in wanted], [], echo)
+    order = {f: i for i, f in enumerate(GRADED_FUNCTIONS)}
+    results = sorted(recorder.results, key=lambda r: order.get(r.function, len(order)))
+    points = config.load().points
+    for function in wanted:
+        if not any(r.function == function for r in results):
+            results.append(TestResult(f"{function}: no se pudo ejecutar su batería", function, 0.0,
+                                      float(points.get(function, 0)), False, INTERNAL_ERROR,
+                                      internal_error=True, detail="suite did not run"))
+    return sorted(results, key=lambda r: order.get(r.function, len(order)))
+
+
+def validate_suites(functions: Sequence[str] = GRADED_FUNCTIONS) -> list[str]:
+    """Problems with the suites' markers (empty list: all good).
+
+    Each test needs exactly one ``graded`` marker naming its file's function with
+    positive integer points, and each function's points must add up to
+    ``[tool.autograder.points]``.
+    """
+    recorder = _Recorder(None, 0)
+    code = _pytest(recorder, [suite_path(f) for f in functions], ["--collect-only"], False)
+    problems = [] if code == 0 else [f"collection failed (pytest exit code {code})"]
+    totals: dict[str, int] = {f: 0 for f in functions}
+    for item in recorder.items:
+        problem = marker_problem(item, functions)
+        if problem:
+            problems.append(problem)
+            continue
+        mark = item.get_closest_marker("graded")
+        assert mark is not None
+        totals[mark.kwargs["function"]] += mark.kwargs["points"]
+        if _test_name(item) == item.name:
+            problems.append(f"{item.nodeid}: no docstring (its first line is the name students see)")
+    expected = config.load().points
+    problems += [f"{f}: suite points {totals[f]} != configured {expected.get(f)}"
+                 for f in functions if totals[f] != expected.get(f)]
+    return problems

@@ -1,0 +1,91 @@
+"""Hidden checks of ``get_data_from_a_line``: random points near ``y = m·x + b``.
+
+Every statistical bound lets a correct implementation pass with probability
+above 1 − 1e-11 (see ``autograder.stats``) whatever random calls it makes.
+"""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from autograder import checks
+from autograder.data_checks import (expect_independent_noise, expect_line, expect_noise_sd,
+                                    expect_uniform_x, expect_x_mean, get_data)
+from autograder.proxy import Student
+
+NAME = "get_data_from_a_line"
+N = 100_000
+
+
+def _pick(seed: int, offset: int, low: float, high: float) -> float:
+    g = torch.Generator().manual_seed(seed + offset)
+    return round(low + (high - low) * float(torch.rand((), generator=g, dtype=torch.float64)), 2)
+
+
+@pytest.mark.graded(function=NAME, points=1)
+def test_shape_and_type(student: Student, seed: int) -> None:
+    """Devuelve un tensor float32 de forma (n, 2) en la CPU con los valores por defecto."""
+    n = 200 + seed % 300
+    call, data = get_data(student, (1.5, 0.5, n), "cpu")
+    if not bool(torch.isfinite(data).all()):
+        checks.fail(call, "valores finitos", "el tensor contiene NaN o infinitos")
+
+
+@pytest.mark.graded(function=NAME, points=1)
+def test_points_on_the_line(student: Student, seed: int) -> None:
+    """Con sigma casi 0, cada punto cumple y = m·x + b (b incluida)."""
+    m, b, sigma = _pick(seed, 30, -3, -1), _pick(seed, 31, 3, 9), 1e-4
+    call, data = get_data(student, (m, b, 2000, sigma, 12))
+    expect_line(call, data, m, b, sigma)
+
+
+@pytest.mark.graded(function=NAME, points=2)
+def test_x_uniform_in_range(student: Student, seed: int) -> None:
+    """Con sigma casi 0, x es uniforme en [0, range) y aleatoria (no ordenada)."""
+    low_range = _pick(seed, 32, 5, 15)
+    sigma = 1e-4
+    call, data = get_data(student, (2.0, 1.0, N, sigma, low_range))
+    expect_uniform_x(call, data, low_range, sigma)
+
+
+@pytest.mark.graded(function=NAME, points=2)
+def test_independent_noise_on_x_and_y(student: Student, seed: int) -> None:
+    """Añade ruido gaussiano independiente, de desviación típica sigma, a x y a y."""
+    m, b, sigma, tiny_range = 2.0, -_pick(seed, 33, 2, 6), 3.0, 1e-3
+    call, data = get_data(student, (m, b, N, sigma, tiny_range))
+    expect_independent_noise(call, data, m, b, sigma, tiny_range)
+
+
+@pytest.mark.graded(function=NAME, points=1)
+def test_noise_sd_realistic_range(student: Student, seed: int) -> None:
+    """Con sigma=0.5 y un rango amplio, el ruido alrededor de la recta tiene la desviación típica pedida."""
+    m, b, sigma = -1.5, _pick(seed, 34, 4, 9), 0.5
+    call, data = get_data(student, (m, b, N, sigma, 20))
+    expect_noise_sd(call, data, m, b, sigma)
+
+
+@pytest.mark.graded(function=NAME, points=1)
+def test_default_arguments(student: Student, seed: int) -> None:
+    """Sin sigma ni range usa los valores por defecto: sigma=2 y range=50."""
+    m, b = -0.5, _pick(seed, 35, 1, 3)
+    call, data = get_data(student, (m, b, N))
+    expect_noise_sd(call, data, m, b, 2.0)
+    expect_x_mean(call, data, 50.0, 2.0)
+
+
+@pytest.mark.graded(function=NAME, points=1)
+def test_new_data_each_call(student: Student, seed: int) -> None:
+    """Dos llamadas seguidas devuelven datos distintos (son aleatorios)."""
+    first_call, first = get_data(student, (1.0, 0.0, 50))
+    _, second = get_data(student, (1.0, 0.0, 50))
+    if torch.equal(first, second):
+        checks.fail(first_call, "datos distintos en dos llamadas seguidas", "exactamente los mismos datos",
+                    "¿Fijas la semilla (torch.manual_seed) dentro de la función? No lo hagas.")
+
+
+@pytest.mark.graded(function=NAME, points=1)
+def test_meta_device(student: Student, seed: int) -> None:
+    """Con device=torch.device('meta') crea los datos en ese dispositivo."""
+    n = 100 + seed % 50
+    get_data(student, (1.0, 2.0, n, 2.0, 50.0, torch.device("meta")), "meta")

@@ -1,0 +1,109 @@
+"""Hidden checks of ``train_random_point``: one random data point per step, whatever the source of randomness.
+
+The data are a few points on one line with clearly different ``x``, so each
+step reveals which point it used; the choices must look uniform (Hoeffding
+bounds, see ``autograder.stats``).
+"""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from autograder import checks, stats
+from autograder.proxy import Student
+from autograder.trajectory import Run, identify_points, judge_random_steps, read_trajectory, train
+
+NAME = "train_random_point"
+
+
+def _points(seed: int, k: int, c: float, b: float, dtype: torch.dtype = torch.float32) -> torch.Tensor:
+    """``k`` points on ``y = c·x + b`` with x about 1, 2, …, k (shuffled), at least 0.5 apart."""
+    g = torch.Generator().manual_seed(seed)
+    scale = 0.8 + 0.4 * torch.rand((), generator=g, dtype=torch.float64)
+    x = scale * (torch.arange(1, k + 1, dtype=torch.float64) + 0.3 * (torch.rand(k, generator=g, dtype=torch.float64) - 0.5))
+    x = x[torch.randperm(k, generator=g)]
+    return torch.stack((x, c * x + b), dim=1).to(dtype)
+
+
+def _judged(student: Student, run: Run, *extra: object) -> torch.Tensor:
+    call, ms = train(student, NAME, run, *extra)
+    return judge_random_steps(call, ms, run)
+
+
+@pytest.mark.graded(function=NAME, points=3)
+def test_returns_list_of_numbers(student: Student, seed: int) -> None:
+    """Devuelve una lista de steps + 1 números (float o tensor 0-d) que empieza por la m inicial."""
+    run = Run(_points(seed + 40, 4, 3.0, 0.0), 0.5, 0.0, 2e-3, 0.1, 20, "AE_loss")
+    call, _ = train(student, NAME, run)
+    read_trajectory(call, run.steps, strict=True)
+
+
+@pytest.mark.graded(function=NAME, points=5)
+def test_each_step_uses_a_data_point(student: Student, seed: int) -> None:
+    """Cada paso suma learning_rate·ratio de algún punto de los datos (como en la lección, con AE_loss)."""
+    _judged(student, Run(_points(seed + 41, 4, 3.0, 0.0), 0.5, 0.0, 2e-3, 0.1, 50, "AE_loss"))
+
+
+@pytest.mark.graded(function=NAME, points=5)
+def test_points_chosen_uniformly(student: Student, seed: int) -> None:
+    """Elige los puntos al azar y de manera uniforme (ninguno olvidado ni favorecido, sin seguir un orden)."""
+    k, steps = 4, 500
+    run = Run(_points(seed + 42, k, 4.0, 0.0), 0.5, 0.0, 1e-3, 0.1, steps, "AE_loss")
+    call, ms = train(student, NAME, run)
+    chosen = identify_points(ms, run)
+    if chosen is None:
+        checks.fail(call, "poder reconocer qué punto se usó en cada paso", "pasos que no corresponden a ningún punto",
+                    "Cada paso debe usar un único punto de data: data[i, 0] y data[i, 1].")
+    counts = torch.bincount(chosen, minlength=k)
+    if not bool(stats.proportions_ok(counts, steps, 1 / k).all()):
+        checks.fail(call, f"cada uno de los {k} puntos elegido cerca de {steps // k} veces en {steps} pasos",
+                    f"veces que se eligió cada punto: {counts.tolist()}",
+                    "¿Eliges siempre el mismo punto, o nunca el último? torch.randint(0, n, ...) ya excluye n: "
+                    "usa high=len(data).")
+    jumps = torch.bincount((chosen[1:] - chosen[:-1]) % k, minlength=k)
+    if not bool(stats.proportions_ok(jumps, steps - 1, 1 / k, upper_only=True).all()):
+        checks.fail(call, "elecciones independientes entre pasos",
+                    f"saltos de índice entre pasos consecutivos (0, +1, +2, …): {jumps.tolist()}",
+                    "¿Recorres los puntos en orden (paso % n)? Elige un índice al azar en cada paso.")
+
+
+@pytest.mark.graded(function=NAME, points=2)
+def test_new_choices_each_call(student: Student, seed: int) -> None:
+    """Dos llamadas iguales eligen secuencias de puntos distintas (no se fija la semilla)."""
+    run = Run(_points(seed + 43, 4, 4.0, 0.0), 0.5, 0.0, 1e-3, 0.1, 100, "AE_loss")
+    call, first = train(student, NAME, run)
+    _, second = train(student, NAME, run)
+    if torch.equal(first, second):
+        checks.fail(call, "secuencias distintas en dos llamadas", "exactamente la misma evolución de m",
+                    "¿Fijas la semilla (torch.manual_seed) dentro de la función, o eliges siempre los mismos puntos?")
+
+
+@pytest.mark.graded(function=NAME, points=4)
+def test_uses_loss_fn_and_b(student: Student, seed: int) -> None:
+    """Usa la loss_fn recibida (SE_loss y otras) y la b recibida (b distinta de 0)."""
+    b = 5.0 if seed % 2 else -4.0
+    _judged(student, Run(_points(seed + 44, 4, 2.0, b), 0.5, b, 2e-4, 0.1, 40, "SE_loss"))
+    _judged(student, Run(_points(seed + 45, 4, 2.0, -b), 0.5, -b, 2e-5, 0.1, 40, "cubic_AE_loss"))
+    _judged(student, Run(_points(seed + 46, 5, 1.0, 3.0), 2.5, 3.0, 1e-3, 0.1, 40, "skewed_loss"))
+
+
+@pytest.mark.graded(function=NAME, points=3)
+def test_uses_learning_rate_and_delta(student: Student, seed: int) -> None:
+    """Usa el learning_rate y el delta recibidos (Δ grande, ratio de aprendizaje distinto)."""
+    _judged(student, Run(_points(seed + 47, 4, 2.0, 0.0), 1.0, 0.0, 3e-3, 2.0, 40, "AE_loss"))
+    _judged(student, Run(_points(seed + 48, 4, 2.0, 1.0), 0.5, 1.0, 1e-5, 1.0, 40, "cubic_AE_loss"))
+
+
+@pytest.mark.graded(function=NAME, points=2)
+def test_zero_and_one_step(student: Student, seed: int) -> None:
+    """Con steps=0 devuelve [m]; con steps=1, la m inicial y un paso."""
+    data = _points(seed + 49, 3, 3.0, 0.0)
+    _judged(student, Run(data, 0.7, 0.0, 1e-3, 0.1, 0, "AE_loss"))
+    _judged(student, Run(data, 0.7, 0.0, 1e-3, 0.1, 1, "AE_loss"))
+
+
+@pytest.mark.graded(function=NAME, points=1)
+def test_verbose_runs(student: Student, seed: int) -> None:
+    """Con verbose=True también funciona (imprime sin fallar y devuelve la lista)."""
+    _judged(student, Run(_points(seed + 50, 3, 3.0, 0.0), 0.5, 0.0, 2e-3, 0.1, 3, "AE_loss"), True)
