@@ -28,6 +28,10 @@ DEATH_MESSAGES = {
 }
 
 
+class SandboxUnavailable(RuntimeError):
+    """The worker failed before any student code ran: the grader's fault, never a student's zero."""
+
+
 @dataclass(frozen=True)
 class CellRecord:
     """What happened to one code cell (index counts code cells only, from 0)."""
@@ -69,8 +73,10 @@ class Execution:
         sandbox = Sandbox(self.limits, self.bwrap)
         ready = sandbox.wait_ready(START_TIMEOUT_S)
         if isinstance(ready, Death):
+            output = sandbox.raw_output[-2000:]
             sandbox.close()
-            return ready
+            raise SandboxUnavailable(f"the worker did not start ({ready.kind}: {ready.detail}); "
+                                     f"its output:\n{output}")
         steps: list[tuple[dict[str, Any], float]] = [({"op": "seed", "seed": self.seed}, 30.0)]
         steps += [({"op": "run_cell", "source": self.cells[r.index]}, self.limits.cell_timeout_s)
                   for r in self.records if r.status in ("ok", "error")]

@@ -71,6 +71,9 @@ def bwrap_command(bwrap: str, python: str, limits: Limits) -> list[str]:
     prefixes = {Path(p).resolve() for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
     cmd = [bwrap, "--unshare-all", "--die-with-parent", "--new-session",
            "--proc", "/proc", "--dev", "/dev", "--clearenv"]
+    scratch = str(limits.memory_limit_mb // 8 * 1024 * 1024)
+    # The writable tmpfs go first: a later bind (a venv under /tmp, say) is then mounted on top.
+    cmd += ["--size", scratch, "--tmpfs", "/tmp", "--size", scratch, "--tmpfs", HOME]
     for system_dir in ("/usr", "/bin", "/lib", "/lib64", "/sbin", "/etc/ld.so.cache",
                        "/etc/alternatives", "/etc/fonts", "/etc/localtime"):
         if os.path.lexists(system_dir):
@@ -80,8 +83,6 @@ def bwrap_command(bwrap: str, python: str, limits: Limits) -> list[str]:
     for hidden in _hidden_dirs():
         if any(Path(hidden).is_relative_to(p) for p in prefixes):
             cmd += ["--tmpfs", hidden, "--remount-ro", hidden]
-    scratch = str(limits.memory_limit_mb // 8 * 1024 * 1024)
-    cmd += ["--size", scratch, "--tmpfs", "/tmp", "--size", scratch, "--tmpfs", HOME]
     for name in WORKER_FILES:
         cmd += ["--ro-bind", str(HERE / name), f"/grader/{name}"]
     env = {"HOME": HOME, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "MPLBACKEND": "Agg",

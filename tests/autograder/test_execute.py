@@ -6,7 +6,7 @@ import pytest
 import torch
 
 from autograder.config import Limits
-from autograder.execute import Execution, SandboxStudent
+from autograder.execute import Execution, SandboxStudent, SandboxUnavailable
 from autograder.wire import Trusted
 from tests.autograder.conftest import FAST_LIMITS
 
@@ -91,3 +91,10 @@ def test_cells_get_a_short_deadline_once_the_budget_is_spent() -> None:
     run = Execution([], limits, None, seed=0)
     assert run.cell_timeout(0) == 30 and run.cell_timeout(89.9) == 30
     assert run.cell_timeout(90) == 3 and run.cell_timeout(500) == 3
+
+
+def test_a_worker_that_cannot_start_is_the_graders_failure(mode: str | None) -> None:
+    """No student code has run yet: grading must stop loudly, never hand out zeros."""
+    starved = Limits(memory_limit_mb=64)
+    with pytest.raises(SandboxUnavailable):
+        Execution(["x = 1"], starved, mode, seed=0).run_cells()

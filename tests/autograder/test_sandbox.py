@@ -16,7 +16,7 @@ from typing import Iterator
 import pytest
 
 from autograder.config import PROJECT_ROOT, Limits
-from autograder.sandbox import Death, Sandbox
+from autograder.sandbox import HOME, Death, Sandbox, bwrap_command
 
 pytestmark = pytest.mark.slow
 
@@ -144,3 +144,12 @@ def test_replies_forged_by_student_code_are_ignored(box: Sandbox) -> None:
     reply = box.request({"op": "call", "function": "line_model", "args": [2, 1, 3],
                          "kwargs": {"__dict__": []}}, 10)
     assert isinstance(reply, dict) and reply["value"] == 7
+
+
+def test_writable_tmpfs_are_mounted_before_the_read_only_binds(bwrap_path: str, limits: Limits) -> None:
+    """A virtual environment under /tmp (a CI clone, say) must not be hidden by the /tmp tmpfs."""
+    cmd = bwrap_command(bwrap_path, "/usr/bin/python3", limits)
+    first_bind = cmd.index("--ro-bind")
+    tmpfs_targets = [cmd[i + 1] for i, arg in enumerate(cmd) if arg == "--tmpfs"]
+    assert "/tmp" in tmpfs_targets
+    assert max(i for i, arg in enumerate(cmd) if arg == "--tmpfs" and cmd[i + 1] in ("/tmp", HOME)) < first_bind
