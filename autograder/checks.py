@@ -112,17 +112,25 @@ def expect_like(call: Call, value: Any, model: Any, what: str = "el resultado",
                 shape_hint: str = "") -> torch.Tensor:
     """``value`` has the type, shape, dtype and device of the reference's ``model``, as float64 data.
 
-    A Python number may stand for a 0-d tensor and vice versa only where the
-    reference itself returns a Python number.
+    Where the reference itself returns a Python number (all inputs were numbers), a
+    0-d floating tensor is accepted too: turning numbers into tensors is not a mistake.
+    Callers judge its precision by :func:`result_dtype`.
     """
     if type(model) is torch.Tensor:
         got = expect_tensor(call, value, model.shape, model.dtype, model.device.type, what, shape_hint)
         return got if got.device.type == "meta" else got.detach().to(torch.float64)
     number = number_like(value, zero_dim_only=True)
-    if number is None or (type(value) is torch.Tensor and value.dtype != torch.float64):
-        fail(call, f"{what}: un número de Python (o un tensor 0-d float64)", feedback.describe_type(value),
-             "Con números de Python el resultado ya es un número de Python: no lo conviertas a otro tipo.")
+    if number is None:
+        fail(call, f"{what}: un número (de Python o un tensor 0-d)", feedback.describe_type(value),
+             "Con números de Python el resultado debe ser un número.")
     return torch.tensor(number, dtype=torch.float64)
+
+
+def result_dtype(value: Any, model: Any) -> torch.dtype:
+    """The precision a result can be held to: the reference's, or a tensor's own for a number."""
+    if type(model) is torch.Tensor:
+        return model.dtype
+    return value.dtype if type(value) is torch.Tensor else torch.float64
 
 
 def number_like(value: Any, zero_dim_only: bool = False) -> float | None:

@@ -49,10 +49,6 @@ _LOSSES: dict[str, tuple[F64, list[tuple[str, F64]], str]] = {
 }
 
 
-def _dtype(model: Any) -> torch.dtype:
-    return model.dtype if type(model) is torch.Tensor else torch.float64
-
-
 def judge_line(student: Student, m: Any, b: Any, inputs: Any) -> None:
     """``line_model(m, b, inputs)`` equals ``m·inputs + b``."""
     call = student.call("line_model", m, b, inputs)
@@ -63,7 +59,7 @@ def judge_line(student: Student, m: Any, b: Any, inputs: Any) -> None:
     if actual.device.type == "meta":
         return
     mm, bb, xx = checks.as_f64(m), checks.as_f64(b), checks.as_f64(inputs)
-    dtype = _dtype(model)
+    dtype = checks.result_dtype(value, model)
     tol = K * (checks.eps(dtype) * (mm.abs() * xx.abs() + bb.abs()) + checks.tiny(dtype))
     candidates: list[Candidate] = [
         ("¿Has olvidado sumar b?", *checks.around(mm * xx, tol)),
@@ -87,11 +83,11 @@ def judge_loss(student: Student, name: str, y_pred: Any, y_true: Any) -> None:
     d, s = pred - true, pred.abs() + true.abs()
     d, s = torch.broadcast_tensors(d, s)
     roundings = d.numel() + K if name.startswith("M") else K  # a mean may add n roundings
-    slack = roundings * checks.eps(_dtype(model))
+    slack = roundings * checks.eps(checks.result_dtype(value, model))
 
     def bounds(f: F64) -> tuple[torch.Tensor, torch.Tensor]:
         expected, magnitude = f(d, s)
-        return checks.around(expected, slack * magnitude + K * checks.tiny(_dtype(model)))
+        return checks.around(expected, slack * magnitude + K * checks.tiny(checks.result_dtype(value, model)))
 
     candidates = [(hint, *bounds(f)) for hint, f in mistakes]
     checks.expect_within(call, actual, *bounds(formula), candidates)
@@ -107,7 +103,7 @@ def judge_rate(student: Student, m: Any, b: Any, x: Any, y: Any, delta: float, l
                                 shape_hint="El ratio tiene la forma de loss_fn(line_model(m, b, x_true), y_true).")
     if actual.device.type == "meta":
         return
-    spec = RateSpec(float(b), checks.as_f64(x), checks.as_f64(y), delta, loss, eps=checks.eps(_dtype(model)))
+    spec = RateSpec(float(b), checks.as_f64(x), checks.as_f64(y), delta, loss, eps=checks.eps(checks.result_dtype(value, model)))
     mm = checks.as_f64(m)
     lo, hi = rate_interval(spec, mm)
     candidates: list[Candidate] = [(SIGN_HINT, -hi, -lo), (DELTA_HINT, 2 * lo, 2 * hi),

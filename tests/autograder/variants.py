@@ -123,6 +123,8 @@ L2 = "loss_fn(line_model(m + delta, b, x_true), y_true)"
 
 CORRECT: list[tuple[str, str, str]] = [
     # (id, function, source): different styles that must all get full marks.
+    ("line_numbers_become_tensors", "line_model", fn_cell(
+        "line_model", "torch.add(torch.mul(torch.as_tensor(inputs), m), b)", "m, b, inputs")),
     ("data_normal_fn", "get_data_from_a_line", data_cell(nx="torch.normal(0.0, sigma, size=(n,), device=device)",
                                                       ny="torch.normal(0.0, sigma, size=(n,), device=device)")),
     ("data_distributions", "get_data_from_a_line", data_cell(
