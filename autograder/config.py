@@ -21,6 +21,7 @@ class Limits:
     late_cell_timeout_s: float = 3.0
     call_timeout_s: float = 10.0
     memory_limit_mb: int = 3072
+    max_processes: int = 64
     output_limit_kb: int = 2048
     feedback_output_chars: int = 800
 

@@ -21,15 +21,23 @@ def _notebooks(folder: Path) -> list[Path]:
 
 
 def _in_folder(folder: Path) -> list[Submission]:
-    """nbgrader's layout ``<folder>/<student>/<assignment>/<name>.ipynb`` or a flat folder of notebooks."""
+    """A flat folder of notebooks, nbgrader's ``<folder>/<student>/<assignment>/<name>.ipynb``,
+    or one student's ``<student>/<assignment>/<name>.ipynb``."""
     flat = _notebooks(folder)
     if flat:
         return [Submission(p.stem, p) for p in flat]
     found = []
-    for student in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        for assignment in sorted(p for p in student.iterdir() if p.is_dir() and not p.name.startswith(".")):
+    for student in _subfolders(folder):
+        for assignment in _subfolders(student):
             found += [Submission(student.name, p) for p in _notebooks(assignment)]
+    if not found:  # one student's folder: <student>/<assignment>/<name>.ipynb
+        for assignment in _subfolders(folder):
+            found += [Submission(folder.name, p) for p in _notebooks(assignment)]
     return found
+
+
+def _subfolders(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
 
 
 def discover(paths: list[str]) -> list[Submission]:

@@ -67,10 +67,12 @@ class Execution:
     sandbox: Sandbox | None = None
     restarts: int = 0
     judging: bool = False
+    protections: str = ""
 
     def _start(self) -> Sandbox | Death:
         """A fresh sandbox with every good cell so far replayed (and the judge's helpers if judging)."""
         sandbox = Sandbox(self.limits, self.bwrap)
+        self.protections = sandbox.protections
         ready = sandbox.wait_ready(START_TIMEOUT_S)
         if isinstance(ready, Death):
             output = sandbox.raw_output[-2000:]

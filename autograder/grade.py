@@ -91,6 +91,7 @@ def grade_submission(submission: Submission, settings: config.Settings, bwrap: s
         tests = _outcomes(SandboxStudent(execution), seed)
     finally:
         execution.close()
+    sandbox = execution.protections or sandbox
     return SubmissionResult(submission.student_id, str(submission.path), notebook.sha256, seed, sandbox,
                             time.monotonic() - started, tests, cells, "", notes)
 

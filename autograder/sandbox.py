@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from autograder import wire
+from autograder.cgroups import Group, make_groups
 from autograder.config import Limits
 
 HERE = Path(__file__).resolve().parent
@@ -93,9 +94,11 @@ def bwrap_command(bwrap: str, python: str, limits: Limits) -> list[str]:
     return cmd + ["--chdir", HOME, python, "-E", "-s", "/grader/worker.py"]
 
 
-def _limit_resources(memory_mb: int) -> None:
+def _limit_resources(memory_mb: int, groups: list[Group]) -> None:
     """Runs in the child before exec: memory, core dumps and file sizes are capped."""
     os.setsid()
+    for group in groups:
+        group.attach()
     memory = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
@@ -108,6 +111,7 @@ class Sandbox:
     def __init__(self, limits: Limits, bwrap: str | None) -> None:
         self.limits = limits
         self.confined = bwrap is not None
+        self.groups = make_groups(limits.max_processes, limits.memory_limit_mb * 1024 * 1024)
         to_child, self._to_child = os.pipe()
         self._from_child, from_child = os.pipe()
         self._scratch = None if bwrap else tempfile.TemporaryDirectory(prefix="alumno-")
@@ -122,7 +126,7 @@ class Sandbox:
         self.process = subprocess.Popen(
             [*cmd, str(to_child), str(from_child), str(limits.output_limit_kb * 1024)], pass_fds=(to_child, from_child), cwd=cwd, env=env,
             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-            preexec_fn=lambda: _limit_resources(limits.memory_limit_mb))
+            preexec_fn=lambda: _limit_resources(limits.memory_limit_mb, self.groups))
         os.close(to_child)
         os.close(from_child)
         self._replies: queue.Queue[dict[str, Any] | Death] = queue.Queue()
@@ -216,8 +220,16 @@ class Sandbox:
         except subprocess.TimeoutExpired:  # pragma: no cover - unkillable
             pass
 
+    @property
+    def protections(self) -> str:
+        """What confines this sandbox, for the result file: e.g. ``bubblewrap+pids+memory``."""
+        return "+".join(["bubblewrap" if self.confined else "none (UNCONFINED)",
+                         *sorted(g.controller for g in self.groups)])
+
     def close(self) -> None:
         self.kill()
+        for group in self.groups:
+            group.remove()
         for fd in (self._to_child,):
             try:
                 os.close(fd)

@@ -45,3 +45,8 @@ def test_single_notebooks_and_colliding_ids(tmp_path: Path) -> None:
 def test_bad_paths_are_usage_errors(tmp_path: Path, make) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(UsageError):
         discover([str(make(tmp_path))])
+
+
+def test_one_students_folder(tmp_path: Path) -> None:
+    touch(tmp_path / "ana" / "aprendizaje" / "aprendizaje.ipynb")
+    assert [s.student_id for s in discover([str(tmp_path / "ana")])] == ["ana"]

@@ -153,3 +153,20 @@ def test_writable_tmpfs_are_mounted_before_the_read_only_binds(bwrap_path: str, 
     tmpfs_targets = [cmd[i + 1] for i, arg in enumerate(cmd) if arg == "--tmpfs"]
     assert "/tmp" in tmpfs_targets
     assert max(i for i, arg in enumerate(cmd) if arg == "--tmpfs" and cmd[i + 1] in ("/tmp", HOME)) < first_bind
+
+
+def test_process_count_is_capped_where_cgroups_allow(bwrap_path: str, limits: Limits) -> None:
+    """A (bounded) fork bomb stops at the cap: at most 300 children, each gone within 5 s."""
+    box = Sandbox(limits, bwrap_path)
+    try:
+        if "pids" not in box.protections:
+            pytest.skip("no pids cgroup can be made on this machine")
+        box.wait_ready(120)
+        reply = run(box, "import os, time\nborn = 0\ntry:\n    for _ in range(300):\n"
+                         "        if os.fork() == 0:\n            time.sleep(5)\n            os._exit(0)\n"
+                         "        born += 1\nexcept OSError:\n    pass\nprint('born', born)", timeout=30)
+    finally:
+        box.close()
+    assert isinstance(reply, dict), reply
+    born = int(reply["output"].split("born")[1].split()[0])
+    assert born < limits.max_processes

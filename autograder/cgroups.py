@@ -1,0 +1,93 @@
+"""Per-sandbox cgroups: a cap on processes and on total memory, where the machine allows it.
+
+``RLIMIT_AS`` bounds each process, not a family of them, and ``RLIMIT_NPROC`` does not
+bind root; a fork bomb or many forked hoarders need a cgroup. Where no cgroup can be
+created (no permission, no controller), grading goes on with the rlimits alone and the
+result says which protections were in force.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+CGROUP_ROOT = Path("/sys/fs/cgroup")
+# (controller, file holding the limit in cgroup v1, in cgroup v2)
+LIMIT_FILES = {"pids": ("pids.max", "pids.max"), "memory": ("memory.limit_in_bytes", "memory.max")}
+
+
+def _own_paths() -> dict[str, Path]:
+    """Where this process sits in each hierarchy, from ``/proc/self/cgroup``."""
+    paths: dict[str, Path] = {}
+    try:
+        lines = Path("/proc/self/cgroup").read_text().splitlines()
+    except OSError:
+        return paths
+    for line in lines:
+        _, controllers, path = line.split(":", 2)
+        for controller in controllers.split(",") if controllers else ["unified"]:
+            paths[controller] = Path(path.lstrip("/"))
+    return paths
+
+
+def _candidates(controller: str) -> list[tuple[Path, str]]:
+    """Folders in which a child cgroup with this controller may be made, with the limit file's name."""
+    own = _own_paths()
+    v1_file, v2_file = LIMIT_FILES[controller]
+    found = []
+    if controller in own:
+        found.append((CGROUP_ROOT / controller / own[controller], v1_file))
+    if "unified" in own:
+        for base in (CGROUP_ROOT / "unified", CGROUP_ROOT):
+            found.append((base / own["unified"], v2_file))
+    return found
+
+
+@dataclass
+class Group:
+    """One child cgroup holding one sandbox; ``attach`` runs in the child before exec."""
+
+    path: Path
+
+    def attach(self) -> None:
+        (self.path / "cgroup.procs").write_text(str(os.getpid()))
+
+    @property
+    def controller(self) -> str:
+        return "pids" if (self.path / "pids.max").exists() else "memory"
+
+    def remove(self) -> None:
+        """Remove the group once its processes are gone (they may take a moment to exit)."""
+        for _ in range(50):
+            try:
+                self.path.rmdir()
+                return
+            except FileNotFoundError:
+                return
+            except OSError:
+                time.sleep(0.02)
+
+
+def make_group(controller: str, limit: int) -> Group | None:
+    """A fresh cgroup limited to ``limit`` (processes, or bytes), or None where none can be made."""
+    for base, limit_file in _candidates(controller):
+        path = base / f"aprendizaje-grader-{uuid.uuid4().hex[:12]}"
+        try:
+            path.mkdir()
+        except OSError:
+            continue
+        try:
+            (path / limit_file).write_text(str(limit))
+            return Group(path)
+        except OSError:
+            Group(path).remove()
+    return None
+
+
+def make_groups(max_pids: int, memory_bytes: int) -> list[Group]:
+    """The groups this machine allows for one sandbox (possibly none)."""
+    groups = [make_group("pids", max_pids), make_group("memory", memory_bytes)]
+    return [g for g in groups if g is not None]
