@@ -130,7 +130,13 @@ class Worker:
         import torch  # noqa: F401 - warm import
         from IPython.core.interactiveshell import InteractiveShell
 
-        self.shell = InteractiveShell.instance(colors="nocolor")
+        class HeadlessShell(InteractiveShell):
+            """IPython without a GUI loop: ``%matplotlib inline`` and friends must not fail."""
+
+            def enable_gui(self, gui: Any = None) -> None:
+                return None
+
+        self.shell = HeadlessShell.instance(colors="nocolor")
         self.trusted_ns: dict[str, Any] = {}
         self.helper_names: list[str] = []
 

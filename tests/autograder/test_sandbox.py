@@ -41,7 +41,7 @@ def test_cells_keep_state_and_report_errors(box: Sandbox) -> None:
 
 
 def test_ipython_semantics(box: Sandbox) -> None:
-    reply = run(box, "%time y = 2\nimport matplotlib.pyplot as plt\nplt.plot([1, 2]); plt.show()\n"
+    reply = run(box, "%matplotlib inline\n%time y = 2\nimport matplotlib.pyplot as plt\nplt.plot([1, 2]); plt.show()\n"
                      "print(get_ipython() is not None)")
     assert isinstance(reply, dict) and reply["status"] == "ok", reply
     assert "True" in reply["output"]
