@@ -20,6 +20,14 @@ def _cpu(values: Any) -> torch.Tensor:
     return torch.as_tensor(values).detach().to("cpu", torch.float64)
 
 
+def _finish(ax: Any, xlabel: str, ylabel: str) -> None:
+    """Labels, legend and grid: every figure of the lesson ends the same way."""
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.legend()
+    ax.grid(True)
+
+
 def plot_line_with_data(m: float, b: float, data: torch.Tensor) -> Figure:
     """Scatter the points and draw the line ``y = m·x + b`` across their x range."""
     points = _cpu(data)
@@ -28,10 +36,7 @@ def plot_line_with_data(m: float, b: float, data: torch.Tensor) -> Figure:
     fig, ax = plt.subplots(figsize=(8, 6))
     ax.scatter(x, y, marker="o", c="r", label="datos")
     ax.plot(ends, line_model(float(m), float(b), ends), label=f"y = {float(m):g}·x + {float(b):g}")
-    ax.set_xlabel("x")
-    ax.set_ylabel("y")
-    ax.legend()
-    ax.grid(True)
+    _finish(ax, "x", "y")
     return fig
 
 
@@ -42,10 +47,7 @@ def plot_error_comparison(limit: float = 2.0, samples: int = 100) -> Figure:
     fig, ax = plt.subplots(figsize=(8, 6))
     ax.plot(diff, AE_loss(diff, zero), c="r", label="Error absoluto")
     ax.plot(diff, SE_loss(diff, zero), label="Error cuadrático")
-    ax.set_xlabel("y_pred − y_true")
-    ax.set_ylabel("error")
-    ax.legend()
-    ax.grid(True)
+    _finish(ax, "y_pred − y_true", "error")
     return fig
 
 
@@ -58,10 +60,7 @@ def plot_error_against_m(x_true: float, y_true: float, b: float = 0.0,
     fig, ax = plt.subplots(figsize=(8, 6))
     ax.plot(slopes, AE_loss(predictions, target), c="r", label="Error absoluto")
     ax.plot(slopes, SE_loss(predictions, target), label="Error cuadrático")
-    ax.set_xlabel("m")
-    ax.set_ylabel("error")
-    ax.legend()
-    ax.grid(True)
+    _finish(ax, "m", "error")
     return fig
 
 
@@ -77,8 +76,5 @@ def plot_line_evolution(data: torch.Tensor, line_evolution: Sequence[Any], true_
         ax.plot(ends, line_model(float(_cpu(m)), float(b), ends), c=color)
     ax.scatter(points[:, 0], points[:, 1], marker="o", c="r", label="datos")
     ax.plot(ends, line_model(float(true_m), float(true_b), ends), c="r", label="Recta real")
-    ax.set_xlabel("x")
-    ax.set_ylabel("y")
-    ax.legend()
-    ax.grid(True)
+    _finish(ax, "x", "y")
     return fig

@@ -52,22 +52,31 @@ def _log_step(step: int, m: Any, b: Any, x: Any, y: Any, delta: float, loss_fn: 
           f"multiplicado por el ratio de aprendizaje: {num(learning_rate * rate)}")
 
 
+def _descend(choose: Callable[[], tuple[Any, Any]], m: Any, b: Any, learning_rate: float, delta: float,
+             steps: int, loss_fn: LossFn, verbose: bool, single_point: bool) -> list[Any]:
+    """The loop both trainings share: ``choose`` gives the (x, y) each step learns from."""
+    line_evolution = [_as_number(m)]
+    for step in range(steps):
+        x_true, y_true = choose()
+        rate = loss_rate_of_change_m(m, b, x_true, y_true, delta, loss_fn)
+        if verbose:
+            _log_step(step, m, b, x_true, y_true, delta, loss_fn, rate, learning_rate, single_point)
+        m = m + learning_rate * rate
+        line_evolution.append(_as_number(m))
+    return line_evolution
+
+
 def train_random_point(data: torch.Tensor, m: Any, b: Any, learning_rate: float, delta: float,
                        steps: int, loss_fn: LossFn, verbose: bool = False) -> list[Any]:
     """Adjust ``m`` with one randomly drawn point per step; returns ``steps + 1`` values of ``m``.
 
     One point is a noisy witness of the line, so the path of ``m`` zigzags.
     """
-    line_evolution = [_as_number(m)]
-    for step in range(steps):
+    def random_point() -> tuple[Any, Any]:
         index = int(torch.randint(low=0, high=data.shape[0], size=(1,))[0])
-        x_true, y_true = data[index, 0], data[index, 1]
-        rate = loss_rate_of_change_m(m, b, x_true, y_true, delta, loss_fn)
-        if verbose:
-            _log_step(step, m, b, x_true, y_true, delta, loss_fn, rate, learning_rate, True)
-        m = m + learning_rate * rate
-        line_evolution.append(_as_number(m))
-    return line_evolution
+        return data[index, 0], data[index, 1]
+
+    return _descend(random_point, m, b, learning_rate, delta, steps, loss_fn, verbose, True)
 
 
 def train_all_points(data: torch.Tensor, m: Any, b: Any, learning_rate: float, delta: float,
@@ -76,12 +85,5 @@ def train_all_points(data: torch.Tensor, m: Any, b: Any, learning_rate: float, d
 
     Averaging lets the noise of different points cancel, so ``m`` moves steadily.
     """
-    x_true, y_true = data[:, 0], data[:, 1]
-    line_evolution = [_as_number(m)]
-    for step in range(steps):
-        rate = loss_rate_of_change_m(m, b, x_true, y_true, delta, loss_fn)
-        if verbose:
-            _log_step(step, m, b, x_true, y_true, delta, loss_fn, rate, learning_rate, False)
-        m = m + learning_rate * rate
-        line_evolution.append(_as_number(m))
-    return line_evolution
+    columns = (data[:, 0], data[:, 1])
+    return _descend(lambda: columns, m, b, learning_rate, delta, steps, loss_fn, verbose, False)
