@@ -22,7 +22,7 @@ the source's solution). Any other chunk becomes a new code cell: appended at the
 cell of F (``# %% after F``).
 
 Placeholders ``{{NAME}}`` in a chunk (hostile snippets: ``{{SCRATCH}}``, ``{{RESULTS}}``,
-``{{PROJECT}}``) are replaced from ``substitutions``; building a snippet with a placeholder
+``{{PROJECT}}``, ``{{PORT}}``) are replaced from ``substitutions``; building a snippet with a placeholder
 left unresolved is an error, so a hostile snippet never runs with a path nobody chose.
 
 CLI: ``python -m tests.corpus.build --out DIR [--kind correct wrong hostile]``.
@@ -336,7 +336,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return {"PROJECT": str(PROJECT_ROOT)}
         own = Path(scratch) / snippet.name
         own.mkdir(parents=True, exist_ok=True)
-        return {"SCRATCH": str(own), "RESULTS": str(args.results or scratch), "PROJECT": str(PROJECT_ROOT)}
+        return {"SCRATCH": str(own), "RESULTS": str(args.results or scratch), "PROJECT": str(PROJECT_ROOT),
+                "PORT": "9"}  # nothing listens on the discard port here
 
     paths = write_class(snippets, args.out, source_notebook=args.source, substitutions=subs)
     print(f"{len(paths)} submissions written under {args.out}")

@@ -26,7 +26,8 @@ CORRECT = load_snippets("correct")
 WRONG = load_snippets("wrong")
 HOSTILE = load_snippets("hostile")
 ALL = CORRECT + WRONG + HOSTILE
-SUBSTITUTIONS = {"SCRATCH": "/tmp/corpus-scratch", "RESULTS": "/tmp/corpus-results", "PROJECT": "/tmp/project"}
+SUBSTITUTIONS = {"SCRATCH": "/tmp/corpus-scratch", "RESULTS": "/tmp/corpus-results", "PROJECT": "/tmp/project",
+                 "PORT": "9"}
 
 
 def ids(snippets: list[Snippet]) -> list[str]:
@@ -93,7 +94,8 @@ def test_reference_agrees_with_itself() -> None:
     """The checks accept the reference: a snippet made of its own source passes them all."""
     future = "from __future__ import annotations\n"
     helpers = build.Chunk(future + "from typing import Any\n" + inspect.getsource(reference.training._as_number)
-                          + inspect.getsource(reference.training._log_step), "first")
+                          + inspect.getsource(reference.training._log_step)
+                          + inspect.getsource(reference.training._descend), "first")
     chunks = (helpers,) + tuple(build.Chunk(future + inspect.getsource(getattr(reference, f)), "replace", None, f)
                                 for f in GRADED_FUNCTIONS)
     snippet = Snippet("correct__reference", "correct", True, frozenset(), "the reference itself", chunks)

@@ -22,6 +22,7 @@ import json
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -120,14 +121,19 @@ def make_batch(root: Path, snippets: list[Snippet]) -> Batch:
     klass, out, scratch = root / "class", root / "out", root / "scratch"
     out.mkdir(parents=True)  # exists before grading, so an escaped write would land (and be seen)
 
+    # A listener on this machine's loopback: a sandbox with its own network cannot reach it.
+    listener = socket.create_server(("127.0.0.1", 0))
+
     def substitutions(snippet: Snippet) -> dict[str, str]:
         own = scratch / snippet.name
         own.mkdir(parents=True, exist_ok=True)
-        return {"SCRATCH": str(own), "RESULTS": str(out), "PROJECT": str(PROJECT_ROOT)}
+        return {"SCRATCH": str(own), "RESULTS": str(out), "PROJECT": str(PROJECT_ROOT),
+                "PORT": str(listener.getsockname()[1])}
 
     paths = write_class(snippets, klass, substitutions=substitutions)
     notebooks = {s.name: p for s, p in zip(snippets, paths)}
-    returncode, stdout, stderr, seconds = grade(klass, out)
+    with listener:
+        returncode, stdout, stderr, seconds = grade(klass, out)
     batch = Batch(root, klass, out, scratch, returncode, stdout, stderr, seconds, notebooks,
                   {name: p.read_bytes() for name, p in notebooks.items()})
     batch.orphans = find_orphans()

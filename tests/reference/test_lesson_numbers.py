@@ -8,7 +8,7 @@ errors it printed are known, so a stub loss that returns them checks the update 
 the sign of the rate independently of the data.
 
 The lesson's listing divides by ``(m−Δ) − (m+Δ)``; its printed outputs correspond to
-dividing by ``+2Δ`` (see /work/shared/seed/README.md). The outputs are the truth here, and
+dividing by ``+2Δ`` (see the seed lesson's README in the shared folder). The outputs are the truth here, and
 one group of tests proves that the listing's sign cannot produce them.
 """
 
