@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ class Settings:
         return sum(self.points.values())
 
 
+@functools.cache
 def load(path: Path = PYPROJECT) -> Settings:
     """Read the settings; unknown keys are an error so a typo never goes unnoticed."""
     with path.open("rb") as handle:

@@ -83,8 +83,7 @@ class Execution:
         steps += [({"op": "run_cell", "source": self.cells[r.index]}, self.limits.cell_timeout_s)
                   for r in self.records if r.status in ("ok", "error")]
         if self.judging:
-            steps += [({"op": "trust", "source": trusted.source(), "helpers": list(trusted.HELPER_NAMES)}, 60.0),
-                      ({"op": "seed", "seed": self.seed + 1}, 30.0)]
+            steps += self._judging_steps()
         for message, timeout in steps:
             reply = sandbox.request(message, timeout)
             if isinstance(reply, Death):
@@ -141,11 +140,15 @@ class Execution:
         """Hand the trusted helpers over (only now: no student cell can read them) and reseed."""
         self.judging = True
         if self.sandbox is not None and self.sandbox.process.poll() is None:
-            for message in ({"op": "trust", "source": trusted.source(), "helpers": list(trusted.HELPER_NAMES)},
-                            {"op": "seed", "seed": self.seed + 1}):
-                if isinstance(self.sandbox.request(message, 60.0), Death):
+            for message, timeout in self._judging_steps():
+                if isinstance(self.sandbox.request(message, timeout), Death):
                     self.sandbox.close()
                     break
+
+    def _judging_steps(self) -> list[tuple[dict[str, Any], float]]:
+        """What a sandbox needs before the suites call it: the trusted helpers, then a fresh seed."""
+        return [({"op": "trust", "source": trusted.source(), "helpers": list(trusted.HELPER_NAMES)}, 60.0),
+                ({"op": "seed", "seed": self.seed + 1}, 30.0)]
 
     def close(self) -> None:
         if self.sandbox is not None:

@@ -68,7 +68,7 @@ def read_notebook(path: Path) -> Notebook:
 
 def _outcomes(student: Student, seed: int) -> tuple[TestOutcome, ...]:
     return tuple(TestOutcome(r.name, r.function, r.points, r.max_points, r.passed, r.feedback,
-                             bool(getattr(r, "internal_error", False)))
+                             r.internal_error)
                  for r in run_suites(student, seed))
 
 

@@ -90,12 +90,6 @@ def rate_interval(spec: RateSpec, m: torch.Tensor) -> tuple[torch.Tensor, torch.
     return lo - size, hi + size
 
 
-def rate_center(spec: RateSpec, m: torch.Tensor) -> torch.Tensor:
-    """The float64 rate itself (for showing the expected value)."""
-    lo, hi = rate_interval(spec.but(eps=0.0), m)
-    return (lo + hi) / 2
-
-
 def step_interval(spec: RateSpec, m: torch.Tensor, learning_rate: float,
                   scale: float = 1.0) -> tuple[torch.Tensor, torch.Tensor]:
     """Where ``m + learning_rate·rate(m)`` may land (``scale`` multiplies the rate, to model mistakes)."""

@@ -9,6 +9,7 @@ bubblewrap the worker still runs in its own process (limits, deadlines), and
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 import queue
@@ -47,6 +48,7 @@ class Death:
     detail: str = ""
 
 
+@functools.cache
 def bubblewrap() -> str | None:
     """Path of a working ``bwrap``, or None (absent, or forbidden by the kernel)."""
     path = shutil.which("bwrap")
@@ -57,14 +59,15 @@ def bubblewrap() -> str | None:
     return path if probe.returncode == 0 else None
 
 
-def _hidden_dirs() -> list[str]:
+@functools.cache
+def _hidden_dirs() -> tuple[str, ...]:
     """Folders of our own packages, to be masked even if installed into site-packages."""
     found = []
     for name in HIDDEN_PACKAGES:
         spec = importlib.util.find_spec(name)
         for location in (spec.submodule_search_locations or []) if spec else []:
             found.append(str(Path(location).resolve()))
-    return found
+    return tuple(found)
 
 
 def bwrap_command(bwrap: str, python: str, limits: Limits) -> list[str]:
@@ -230,10 +233,9 @@ class Sandbox:
         self.kill()
         for group in self.groups:
             group.remove()
-        for fd in (self._to_child,):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
+        try:
+            os.close(self._to_child)
+        except OSError:
+            pass
         if self._scratch is not None:
             self._scratch.cleanup()

@@ -9,6 +9,7 @@ no cell can read it.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import textwrap
 from types import ModuleType
@@ -40,6 +41,7 @@ def namespace() -> dict[str, Callable[..., Any]]:
     return {f.__name__: f for f in (*HELPERS, *_public_functions(probe_losses))}
 
 
+@functools.cache
 def source() -> str:
     """Python source that defines every trusted callable, self-contained (imports torch only)."""
     parts = ["from __future__ import annotations", "import torch", "from typing import Any"]
