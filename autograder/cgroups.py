@@ -1,4 +1,4 @@
-"""Per-sandbox cgroups: a cap on processes and on total memory, where the machine allows it.
+"""Per-sandbox cgroups: a cap on processes, total memory and CPU share, where the machine allows it.
 
 ``RLIMIT_AS`` bounds each process, not a family of them, and ``RLIMIT_NPROC`` does not
 bind root; a fork bomb or many forked hoarders need a cgroup. Where no cgroup can be
@@ -16,7 +16,9 @@ from pathlib import Path
 
 CGROUP_ROOT = Path("/sys/fs/cgroup")
 # (controller, file holding the limit in cgroup v1, in cgroup v2)
-LIMIT_FILES = {"pids": ("pids.max", "pids.max"), "memory": ("memory.limit_in_bytes", "memory.max")}
+LIMIT_FILES = {"pids": ("pids.max", "pids.max"), "memory": ("memory.limit_in_bytes", "memory.max"),
+               "cpu": ("cpu.cfs_quota_us", "cpu.max")}
+CPU_PERIOD_US = 100_000
 
 
 def _own_paths() -> dict[str, Path]:
@@ -51,13 +53,10 @@ class Group:
     """One child cgroup holding one sandbox; ``attach`` runs in the child before exec."""
 
     path: Path
+    controller: str = "unknown"
 
     def attach(self) -> None:
         (self.path / "cgroup.procs").write_text(str(os.getpid()))
-
-    @property
-    def controller(self) -> str:
-        return "pids" if (self.path / "pids.max").exists() else "memory"
 
     def remove(self) -> None:
         """Remove the group once its processes are gone (they may take a moment to exit)."""
@@ -71,8 +70,8 @@ class Group:
                 time.sleep(0.02)
 
 
-def make_group(controller: str, limit: int) -> Group | None:
-    """A fresh cgroup limited to ``limit`` (processes, or bytes), or None where none can be made."""
+def make_group(controller: str, limit: int | str) -> Group | None:
+    """A fresh cgroup limited to ``limit`` (processes, bytes, or a CPU quota), or None where none can be made."""
     for base, limit_file in _candidates(controller):
         path = base / f"aprendizaje-grader-{uuid.uuid4().hex[:12]}"
         try:
@@ -80,14 +79,24 @@ def make_group(controller: str, limit: int) -> Group | None:
         except OSError:
             continue
         try:
-            (path / limit_file).write_text(str(limit))
-            return Group(path)
+            value = str(limit)
+            if controller == "cpu" and limit_file == "cpu.max":
+                value = f"{limit} {CPU_PERIOD_US}"
+            (path / limit_file).write_text(value)
+            if controller == "cpu" and limit_file == "cpu.cfs_quota_us":
+                (path / "cpu.cfs_period_us").write_text(str(CPU_PERIOD_US))
+            return Group(path, controller)
         except OSError:
             Group(path).remove()
     return None
 
 
-def make_groups(max_pids: int, memory_bytes: int) -> list[Group]:
-    """The groups this machine allows for one sandbox (possibly none)."""
-    groups = [make_group("pids", max_pids), make_group("memory", memory_bytes)]
+def make_groups(max_pids: int, memory_bytes: int, cpu_share: float = 1.0) -> list[Group]:
+    """The groups this machine allows for one sandbox (possibly none).
+
+    The CPU group caps the sandbox at ``cpu_share`` cores however many threads or
+    processes it starts, so a spinning student cannot slow a parallel one down.
+    """
+    quota = max(1000, int(cpu_share * CPU_PERIOD_US))
+    groups = [make_group("pids", max_pids), make_group("memory", memory_bytes), make_group("cpu", quota)]
     return [g for g in groups if g is not None]

@@ -25,6 +25,12 @@ class Limits:
     max_processes: int = 64
     output_limit_kb: int = 2048
     feedback_output_chars: int = 800
+    submission_timeout_s: float = 180.0
+    """Hard cap on one submission's wall time: execution, replays, restarts and judging."""
+    reply_limit_mb: int = 16
+    """Largest reply line the grader keeps; a longer one kills the sandbox unparsed."""
+    cpu_share: float = 1.0
+    """CPU cores one sandbox may use at most (a cgroup quota; pinning to one core where there is none)."""
 
 
 @dataclass(frozen=True)

@@ -10,17 +10,23 @@ points.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from autograder import trusted
+from autograder import exchange, trusted
 from autograder.config import Limits
-from autograder.proxy import Call, Failure, call_from_reply, encode_call
+from autograder.proxy import Call, Failure, call_from_reply
 from autograder.sandbox import Death, Sandbox
 
 START_TIMEOUT_S = 120.0
+MAX_FAILED_STARTS = 2
+BUDGET_MESSAGE = ("se agotó el tiempo total de corrección de la entrega ({seconds:g} s) antes de llegar aquí; "
+                  "¿hay celdas o funciones muy lentas, o esperas con time.sleep?")
 DEATH_MESSAGES = {
+    "gave_up": "no se pudo preparar el entorno de nuevo (falló o se colgó {detail} veces al prepararse)",
+    "budget": "se agotó el tiempo total de corrección de la entrega ({detail})",
     "timeout": "superó el tiempo máximo ({detail}) y se detuvo",
     "crash": "terminó el proceso de Python (¿os._exit, sys.exit, un fallo grave o falta de memoria?)",
     "output_limit": "escribió demasiada salida y se detuvo",
@@ -56,7 +62,12 @@ def death_message(death: Death) -> str:
 
 @dataclass
 class Execution:
-    """The live state of one submission: its sandbox, its cells and what broke."""
+    """The live state of one submission: its sandbox, its cells, what broke, and its deadline.
+
+    ``deadline`` (monotonic) caps everything the submission costs: cells, replays,
+    restarts and judged calls. A sandbox that fails to start or hangs while being
+    prepared twice is not started again for this submission.
+    """
 
     cells: list[str]
     limits: Limits
@@ -66,28 +77,50 @@ class Execution:
     records: list[CellRecord] = field(default_factory=list)
     sandbox: Sandbox | None = None
     restarts: int = 0
+    failed_starts: int = 0
     judging: bool = False
     protections: str = ""
+    cpu: int | None = None
+    deadline: float = field(default_factory=lambda: float("inf"))
+
+    def __post_init__(self) -> None:
+        if self.deadline == float("inf"):
+            self.deadline = time.monotonic() + self.limits.submission_timeout_s
+
+    def remaining(self) -> float:
+        return self.deadline - time.monotonic()
+
+    def bounded(self, timeout: float) -> float:
+        """A request's timeout, never past the submission's deadline."""
+        return max(0.0, min(timeout, self.remaining()))
 
     def _start(self) -> Sandbox | Death:
-        """A fresh sandbox with every good cell so far replayed (and the judge's helpers if judging)."""
-        sandbox = Sandbox(self.limits, self.bwrap)
+        """A fresh sandbox with every good cell so far replayed (and reseeded for judging)."""
+        if self.failed_starts >= MAX_FAILED_STARTS:
+            return Death("gave_up", str(self.failed_starts))
+        if self.remaining() <= 0:
+            return Death("budget", f"{self.limits.submission_timeout_s:g} s")
+        sandbox = Sandbox(self.limits, self.bwrap, self.cpu)
         self.protections = sandbox.protections
-        ready = sandbox.wait_ready(START_TIMEOUT_S)
+        ready = sandbox.wait_ready(self.bounded(START_TIMEOUT_S))
         if isinstance(ready, Death):
             output = sandbox.raw_output[-2000:]
             sandbox.close()
-            raise SandboxUnavailable(f"the worker did not start ({ready.kind}: {ready.detail}); "
-                                     f"its output:\n{output}")
+            if self.restarts == 0 and not self.records and self.remaining() > 0:
+                raise SandboxUnavailable(f"the worker did not start ({ready.kind}: {ready.detail}); "
+                                         f"its output:\n{output}")
+            self.failed_starts += 1
+            return ready
         steps: list[tuple[dict[str, Any], float]] = [({"op": "seed", "seed": self.seed}, 30.0)]
         steps += [({"op": "run_cell", "source": self.cells[r.index]}, self.limits.cell_timeout_s)
                   for r in self.records if r.status in ("ok", "error")]
         if self.judging:
-            steps += self._judging_steps()
+            steps.append(({"op": "seed", "seed": self.seed + 1}, 30.0))
         for message, timeout in steps:
-            reply = sandbox.request(message, timeout)
+            reply = sandbox.request(message, self.bounded(timeout))
             if isinstance(reply, Death):
                 sandbox.close()
+                self.failed_starts += 1
                 return reply
         return sandbox
 
@@ -97,6 +130,7 @@ class Execution:
             return self.sandbox
         if self.sandbox is not None:
             self.sandbox.close()
+            self.sandbox = None
             self.restarts += 1
         started = self._start()
         self.sandbox = started if isinstance(started, Sandbox) else None
@@ -107,10 +141,11 @@ class Execution:
 
         A function that hangs is called by many demo cells; without a budget each of them
         would wait out the full deadline. Definitions take no time, so they still run.
+        The submission's deadline bounds both.
         """
         if spent < self.limits.notebook_budget_s:
-            return self.limits.cell_timeout_s
-        return min(self.limits.cell_timeout_s, self.limits.late_cell_timeout_s)
+            return self.bounded(self.limits.cell_timeout_s)
+        return self.bounded(min(self.limits.cell_timeout_s, self.limits.late_cell_timeout_s))
 
     def run_cells(self) -> list[CellRecord]:
         """Execute every code cell in order, recording each outcome."""
@@ -118,6 +153,10 @@ class Execution:
         for index, source in enumerate(self.cells):
             where = {"position": self.positions[index] if self.positions else index,
                      "first_line": first_line(source)}
+            if self.remaining() <= 0:
+                self.records.append(CellRecord(index, "timeout", BUDGET_MESSAGE.format(
+                    seconds=self.limits.submission_timeout_s), **where))
+                continue
             sandbox = self.live()
             if isinstance(sandbox, Death):
                 self.records.append(CellRecord(index, sandbox.kind, "no se pudo preparar el entorno: "
@@ -137,18 +176,12 @@ class Execution:
         return self.records
 
     def begin_judging(self) -> None:
-        """Hand the trusted helpers over (only now: no student cell can read them) and reseed."""
+        """Reseed before the suites call anything (so a cell's draws do not change the hidden ones)."""
         self.judging = True
         if self.sandbox is not None and self.sandbox.process.poll() is None:
-            for message, timeout in self._judging_steps():
-                if isinstance(self.sandbox.request(message, timeout), Death):
-                    self.sandbox.close()
-                    break
-
-    def _judging_steps(self) -> list[tuple[dict[str, Any], float]]:
-        """What a sandbox needs before the suites call it: the trusted helpers, then a fresh seed."""
-        return [({"op": "trust", "source": trusted.source(), "helpers": list(trusted.HELPER_NAMES)}, 60.0),
-                ({"op": "seed", "seed": self.seed + 1}, 30.0)]
+            reply = self.sandbox.request({"op": "seed", "seed": self.seed + 1}, self.bounded(30.0))
+            if isinstance(reply, Death):
+                self.sandbox.close()
 
     def close(self) -> None:
         if self.sandbox is not None:
@@ -157,7 +190,12 @@ class Execution:
 
 
 class SandboxStudent:
-    """The hidden suites' view of a submission: ``call`` runs a function in the sandbox."""
+    """The hidden suites' view of a submission: ``call`` runs a function in the sandbox.
+
+    Tensor arguments travel in memory the grader keeps (``autograder.exchange``), so
+    the grader itself sees whether a call changed them; the stand-ins' questions are
+    answered here, only those the judged function may ask (``autograder.trusted``).
+    """
 
     def __init__(self, execution: Execution) -> None:
         self.execution = execution
@@ -166,21 +204,34 @@ class SandboxStudent:
     def call(self, function: str, *args: Any, **kwargs: Any) -> Call:
         if function in self.broken:
             return Call(function, args, kwargs, failure=self.broken[function])
+        if self.execution.remaining() <= 0:
+            return Call(function, args, kwargs, failure=Failure("timeout", BUDGET_MESSAGE.format(
+                seconds=self.execution.limits.submission_timeout_s)))
         sandbox = self.execution.live()
         if isinstance(sandbox, Death):
             failure = Failure("crash", "No se pudo preparar el entorno del cuaderno: " + death_message(sandbox))
             return Call(function, args, kwargs, failure=failure)
-        encoded_args, encoded_kwargs = encode_call(args, kwargs)
-        message = {"op": "call", "function": function, "args": encoded_args, "kwargs": encoded_kwargs}
-        reply = sandbox.request(message, self.execution.limits.call_timeout_s)
-        if isinstance(reply, Death):
-            sandbox.close()
-            kind = reply.kind if reply.kind in ("timeout", "crash", "output_limit", "protocol") else "crash"
-            failure = Failure(kind, f"`{function}` {death_message(reply)}; "  # type: ignore[arg-type]
-                                    "no se vuelve a llamar en las demás pruebas.")
-            self.broken[function] = failure
-            return Call(function, args, kwargs, failure=failure)
-        return call_from_reply(function, args, kwargs, reply)
+        permitted = trusted.allowed(function, args, kwargs)
+        shared = exchange.share(args, kwargs)
+        try:
+            message = {"op": "call", "function": function, "args": shared.args, "kwargs": shared.kwargs,
+                       "helpers": sorted(trusted.MAY_USE.get(function, ()))}
+            reply = sandbox.request(message, self.execution.bounded(self.execution.limits.call_timeout_s),
+                                    shared.fds, lambda question: trusted.answer(question, permitted))
+            if isinstance(reply, Death):
+                sandbox.close()
+                kind = reply.kind if reply.kind in ("timeout", "crash", "output_limit", "protocol") else "crash"
+                failure = Failure(kind, f"`{function}` {death_message(reply)}; "  # type: ignore[arg-type]
+                                        "no se vuelve a llamar en las demás pruebas.")
+                self.broken[function] = failure
+                return Call(function, args, kwargs, failure=failure)
+            call = call_from_reply(function, args, kwargs, reply)
+            if call.ok:
+                after_args, after_kwargs = shared.after(args, kwargs)
+                call = dataclasses.replace(call, args_after=after_args, kwargs_after=after_kwargs)
+            return call
+        finally:
+            shared.close()
 
 
 class NullStudent:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import os
 import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 import nbformat
 
@@ -72,6 +73,18 @@ def _outcomes(student: Student, seed: int) -> tuple[TestOutcome, ...]:
                  for r in run_suites(student, seed))
 
 
+_SLOT: dict[str, int | None] = {"cpu": None}
+
+
+def _claim_cpu(counter: Any) -> None:
+    """Pool initializer: this grading process's core, for sandboxes pinned where no CPU cgroup exists."""
+    with counter.get_lock():
+        slot = counter.value
+        counter.value += 1
+    cores = sorted(os.sched_getaffinity(0))
+    _SLOT["cpu"] = cores[slot % len(cores)]
+
+
 def grade_submission(submission: Submission, settings: config.Settings, bwrap: str | None,
                      seed_override: int | None = None) -> SubmissionResult:
     """Execute and judge one notebook; everything that goes wrong ends up in the result."""
@@ -84,7 +97,8 @@ def grade_submission(submission: Submission, settings: config.Settings, bwrap: s
         tests = _outcomes(NullStudent(notebook.problem), seed)
         return SubmissionResult(submission.student_id, str(submission.path), notebook.sha256, seed, sandbox,
                                 time.monotonic() - started, tests, (), notebook.problem, notes)
-    execution = Execution(list(notebook.code_cells), settings.limits, bwrap, seed, list(notebook.positions))
+    execution = Execution(list(notebook.code_cells), settings.limits, bwrap, seed, list(notebook.positions),
+                          cpu=_SLOT["cpu"])
     try:
         cells = tuple(execution.run_cells())
         execution.begin_judging()
@@ -119,7 +133,9 @@ def grade_batch(submissions: Sequence[Submission], out_dir: Path, jobs: int, see
     pending = list(submissions)
     while pending:
         context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context) as pool:
+        counter = context.Value("i", 0)
+        with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context,
+                                 initializer=_claim_cpu, initargs=(counter,)) as pool:
             futures = {pool.submit(_grade_to_file, s, out_dir, seed): s for s in pending}
             pending = []
             for future, submission in futures.items():

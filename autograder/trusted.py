@@ -1,21 +1,32 @@
-"""Grader-owned callables that cross into the sandbox only once the notebook has run.
+"""Stand-ins for the student's other graded functions, answered by the grader, never inside the sandbox.
 
-Two uses: losses passed as ``loss_fn`` arguments (``Trusted("AE_loss")``), and
-stand-ins for the student's *other* graded functions while one is judged, so a
-wrong ``AE_loss`` costs points on ``AE_loss`` only, not on every function that
-calls it. The source is shipped as text after the student's cells have run, so
-no cell can read it.
+A student function costs points only on itself: while ``loss_rate_of_change_m``
+is judged, its calls to ``line_model`` and to the ``loss_fn`` it received are
+answered with trusted values, so a wrong ``AE_loss`` does not also sink the rate
+and both trainings. No reference code and no reference value beyond the judged
+call's own answers ever enters the sandbox:
+
+- inside, a stand-in (``worker.StandIn``) only forwards its arguments, as plain
+  data, to the grader, which computes the answer here (:func:`answer`);
+- the grader answers only while a judged call is in flight, only for the
+  functions that call may legitimately use (:data:`MAY_USE`, plus the trusted
+  losses passed to it as arguments), and refuses everything else;
+- functions are judged in :data:`JUDGING_ORDER`, in which every function comes
+  after all those it may use. Whatever student code learns from a stand-in,
+  caches, or walks frames to find, concerns only functions whose judging is
+  already over: it cannot buy a single point.
 """
 
 from __future__ import annotations
 
-import functools
 import inspect
-import textwrap
+import math
 from types import ModuleType
 from typing import Any, Callable
 
-from autograder import probe_losses
+import torch
+
+from autograder import probe_losses, wire
 from reference import losses, model, training
 
 HELPERS: tuple[Callable[..., Any], ...] = (
@@ -26,9 +37,29 @@ HELPERS: tuple[Callable[..., Any], ...] = (
     losses.MSE_loss,
     training.loss_rate_of_change_m,
 )
-"""Graded functions that others may call; replaced by these while another function is judged."""
+"""Graded functions that others may call; stood in for while another function is judged."""
 
 HELPER_NAMES: tuple[str, ...] = tuple(f.__name__ for f in HELPERS)
+
+MAY_USE: dict[str, tuple[str, ...]] = {
+    "line_model": (),
+    "get_data_from_a_line": ("line_model",),
+    "AE_loss": (),
+    "SE_loss": (),
+    "MAE_loss": ("AE_loss",),
+    "MSE_loss": ("SE_loss",),
+    "loss_rate_of_change_m": ("line_model",),
+    "train_random_point": ("line_model", "AE_loss", "SE_loss", "loss_rate_of_change_m"),
+    "train_all_points": ("line_model", "AE_loss", "SE_loss", "MAE_loss", "MSE_loss", "loss_rate_of_change_m"),
+}
+"""The graded functions each judged function may call and get a trusted answer from."""
+
+JUDGING_ORDER: tuple[str, ...] = ("line_model", "get_data_from_a_line", "AE_loss", "SE_loss", "MAE_loss",
+                                  "MSE_loss", "loss_rate_of_change_m", "train_random_point", "train_all_points")
+"""Every function after all those it may use (checked by the tests)."""
+
+MAX_HELPER_ELEMENTS = 2_000_000
+"""Largest question (tensor elements in all) a stand-in may ask: the hidden inputs are far smaller."""
 
 
 def _public_functions(module: ModuleType) -> list[Callable[..., Any]]:
@@ -37,14 +68,49 @@ def _public_functions(module: ModuleType) -> list[Callable[..., Any]]:
 
 
 def namespace() -> dict[str, Callable[..., Any]]:
-    """Every trusted callable by name, for the judge side (same objects the sandbox rebuilds)."""
+    """Every trusted callable by name (the graded helpers and the probe losses of the suites)."""
     return {f.__name__: f for f in (*HELPERS, *_public_functions(probe_losses))}
 
 
-@functools.cache
-def source() -> str:
-    """Python source that defines every trusted callable, self-contained (imports torch only)."""
-    parts = ["from __future__ import annotations", "import torch", "from typing import Any"]
-    for function in namespace().values():
-        parts.append(textwrap.dedent(inspect.getsource(function)))
-    return "\n\n".join(parts) + "\n"
+def allowed(function: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> frozenset[str]:
+    """What may be asked during a judged call of ``function`` with these arguments."""
+    passed = {v.name for v in (*args, *kwargs.values()) if type(v) is wire.Trusted}
+    return frozenset(MAY_USE.get(function, ())) | frozenset(passed)
+
+
+def _too_large(args: list[Any], kwargs: dict[str, Any]) -> bool:
+    """More elements than :data:`MAX_HELPER_ELEMENTS` in the inputs, or in their broadcast."""
+    tensors = [v for v in (*args, *kwargs.values()) if type(v) is torch.Tensor]
+    if sum(t.numel() for t in tensors) > MAX_HELPER_ELEMENTS:
+        return True
+    try:
+        return math.prod(torch.broadcast_shapes(*(t.shape for t in tensors))) > MAX_HELPER_ELEMENTS
+    except RuntimeError:
+        return False  # shapes that do not broadcast: the computation fails on its own
+
+
+def answer(question: dict[str, Any], permitted: frozenset[str]) -> dict[str, Any]:
+    """The grader's reply to a stand-in's question, computed here; a refusal says why, in Spanish."""
+    name = question.get("name")
+    if type(name) is not str or name not in permitted:
+        return {"status": "error", "message": f"{name!s:.40}: no está disponible en esta llamada"}
+    table = namespace()
+    try:
+        args = wire.decode(question.get("args"))
+        kwargs = wire.decode(question.get("kwargs"))
+    except (wire.WireError, ValueError, TypeError, RuntimeError):
+        return {"status": "error", "message": f"{name}: argumentos ilegibles"}
+    if type(args) is not list or type(kwargs) is not dict or _too_large(args, kwargs):
+        return {"status": "error", "message": f"{name}: argumentos no válidos o demasiado grandes"}
+
+    def resolve(value: Any) -> Any:
+        if type(value) is wire.Trusted:
+            if value.name not in permitted:
+                raise TypeError(f"{value.name} no está disponible en esta llamada")
+            return table[value.name]
+        return value
+    try:
+        value = table[name](*[resolve(a) for a in args], **{k: resolve(v) for k, v in kwargs.items()})
+        return {"status": "ok", "value": wire.encode(value)}
+    except Exception as exc:  # noqa: BLE001 - student-chosen arguments: their error, reported to them
+        return {"status": "error", "message": f"{name}: {type(exc).__name__}: {str(exc)[:200]}"}

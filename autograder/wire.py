@@ -131,21 +131,28 @@ def _decode_tensor(body: Any) -> torch.Tensor:
     return tensor.requires_grad_(bool(body.get("requires_grad"))) if dtype.is_floating_point else tensor
 
 
-def decode(data: Any, resolve: Callable[[str], Any] | None = None) -> Any:
-    """Rebuild a value from :func:`encode` output; ``resolve`` maps ``Trusted`` names (sandbox side)."""
+def decode(data: Any, resolve: Callable[[str], Any] | None = None,
+           shared: Callable[[Any], Any] | None = None) -> Any:
+    """Rebuild a value from :func:`encode` output.
+
+    Sandbox side only: ``resolve`` maps ``Trusted`` names to callables, and ``shared``
+    maps a ``__shared__`` tensor (one whose memory the grader also holds) to a tensor.
+    """
     if data is None or type(data) in (bool, int, str, float):
         return data
     if type(data) is list:
-        return [decode(v, resolve) for v in data]
+        return [decode(v, resolve, shared) for v in data]
     if type(data) is not dict or len(data) != 1:
         raise WireError("malformed value")
     (tag, body), = data.items()
     if tag == "__float__" and body in ("nan", "inf", "-inf"):
         return float(body)
     if tag == "__tuple__" and type(body) is list:
-        return tuple(decode(v, resolve) for v in body)
+        return tuple(decode(v, resolve, shared) for v in body)
     if tag == "__dict__" and type(body) is list:
-        return {str(k): decode(v, resolve) for k, v in body}
+        return {str(k): decode(v, resolve, shared) for k, v in body}
+    if tag == "__shared__" and shared is not None and type(body) is dict:
+        return shared(body)
     if tag == "__tensor__":
         return _decode_tensor(body)
     if tag == "__device__" and type(body) is str:
@@ -160,8 +167,19 @@ def decode(data: Any, resolve: Callable[[str], Any] | None = None) -> Any:
 
 
 def dumps(message: dict[str, Any]) -> str:
-    """One protocol message as one JSON line."""
+    """One protocol message as one JSON line; its ``id``, if any, comes first.
+
+    The grader reads the first bytes of a line to tell its own replies from anything
+    else, and skips a foreign line without keeping or parsing it.
+    """
+    if "id" in message:
+        message = {"id": message["id"], **{k: v for k, v in message.items() if k != "id"}}
     return json.dumps(message, allow_nan=False, separators=(",", ":"))
+
+
+def line_prefix(request_id: str) -> bytes:
+    """How every line answering request ``request_id`` starts (see :func:`dumps`)."""
+    return ('{"id":' + json.dumps(request_id) + ",").encode()
 
 
 def loads(line: str | bytes) -> dict[str, Any]:

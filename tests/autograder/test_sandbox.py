@@ -148,7 +148,7 @@ def test_replies_forged_by_student_code_are_ignored(box: Sandbox) -> None:
 
 def test_writable_tmpfs_are_mounted_before_the_read_only_binds(bwrap_path: str, limits: Limits) -> None:
     """A virtual environment under /tmp (a CI clone, say) must not be hidden by the /tmp tmpfs."""
-    cmd = bwrap_command(bwrap_path, "/usr/bin/python3", limits)
+    cmd = bwrap_command(bwrap_path, ["/usr/bin/python3"], limits, 0)
     first_bind = cmd.index("--ro-bind")
     tmpfs_targets = [cmd[i + 1] for i, arg in enumerate(cmd) if arg == "--tmpfs"]
     assert "/tmp" in tmpfs_targets

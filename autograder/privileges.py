@@ -1,0 +1,84 @@
+"""Give up root before bubblewrap starts, so no student ever runs as (a mapping of) host root.
+
+bubblewrap started by root keeps uid 0 and every capability, and with
+``--unshare-user`` it maps the sandbox's user onto host root: sysctls and every
+root-owned file stay writable. So when the grader is root, the child that will
+exec bubblewrap first becomes an unprivileged host user (``nobody``), and only
+then runs bubblewrap, which builds a user namespace whose single user maps onto
+that unprivileged uid. Inside: uid 1000, no capabilities, ``no_new_privs`` and
+the seccomp filter (see ``autograder.seccomp``).
+
+An unprivileged user may not be able to read what the sandbox must see (here
+the interpreter lives under ``/root``, mode 0700). The child therefore first
+enters a private mount namespace, as root, and bind-mounts each source onto a
+world-readable staging folder; bubblewrap binds from there. Those mounts exist
+only in that child's namespace and vanish with it: the host never sees them.
+
+When the grader is not root, nothing here is needed: bubblewrap maps the
+sandbox's user onto the grader's own unprivileged uid.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SANDBOX_UID = 1000
+"""The uid (and gid) student code has inside its user namespace."""
+HOST_UID = 65534
+"""The host uid the sandbox maps onto when the grader is root (``nobody``)."""
+
+_CLONE_NEWNS = 0x00020000
+_MS_BIND, _MS_REC, _MS_PRIVATE = 4096, 16384, 1 << 18
+
+
+def is_root() -> bool:
+    return os.geteuid() == 0
+
+
+@dataclass
+class Staging:
+    """World-readable stand-ins for the bind sources, filled in the child's own mount namespace."""
+
+    sources: list[str]
+    root: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="aprendizaje-stage-")))
+
+    def __post_init__(self) -> None:
+        self.root.chmod(0o755)
+        for index, source in enumerate(self.sources):
+            target = self.root / str(index)
+            if os.path.isdir(source):
+                target.mkdir()
+            else:
+                target.touch()
+
+    def path(self, source: str) -> str:
+        """Where bubblewrap finds ``source`` once :meth:`mount_all` has run in the child."""
+        return str(self.root / str(self.sources.index(source)))
+
+    def mount_all(self) -> None:
+        """In the child, as root: a private mount namespace, then one bind per source."""
+        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        if libc.unshare(_CLONE_NEWNS) != 0:
+            raise OSError(ctypes.get_errno(), "unshare(CLONE_NEWNS)")
+        if libc.mount(b"none", b"/", None, _MS_REC | _MS_PRIVATE, None) != 0:
+            raise OSError(ctypes.get_errno(), "mount --make-rprivate /")
+        for index, source in enumerate(self.sources):
+            target = str(self.root / str(index)).encode()
+            if libc.mount(source.encode(), target, None, _MS_BIND | _MS_REC, None) != 0:
+                raise OSError(ctypes.get_errno(), f"bind {source}")
+
+    def remove(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def drop_to_host_user() -> None:
+    """In the child, last step as root: no supplementary groups, then gid and uid ``HOST_UID``."""
+    os.setgroups([])
+    os.setresgid(HOST_UID, HOST_UID, HOST_UID)
+    os.setresuid(HOST_UID, HOST_UID, HOST_UID)

@@ -1,0 +1,226 @@
+"""The sandbox's privileges, channel and limits, attacked from inside (confined runs only).
+
+Every attempt is harmless even if confinement failed: mounts target a folder of the
+sandbox's own /tmp, /proc/sys files are opened but never written, a probe file that
+should not be creatable is removed at once, and loops are bounded.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterator
+
+import pytest
+import torch
+
+from autograder import seccomp, trusted, wire
+from autograder.config import Limits
+from autograder.execute import Execution, SandboxStudent
+from autograder.sandbox import Death, Sandbox
+
+pytestmark = pytest.mark.slow
+
+PROBE = r'''
+import ctypes, os
+status = dict(line.split(":", 1) for line in open("/proc/self/status").read().splitlines() if ":" in line)
+facts = {k: status[k].split()[0] for k in ("Uid", "CapEff", "CapBnd", "NoNewPrivs", "Seccomp")}
+libc = ctypes.CDLL(None, use_errno=True)
+os.makedirs("/tmp/probe-mount", exist_ok=True)
+facts["mount"] = libc.mount(b"none", b"/tmp/probe-mount", b"tmpfs", 0, None) == 0
+if facts["mount"]:
+    libc.umount2(b"/tmp/probe-mount", 2)
+facts["unshare"] = libc.unshare(0x10000000) == 0
+try:
+    os.close(os.open("/proc/sys/kernel/hostname", os.O_WRONLY))
+    facts["proc_sys"] = True
+except OSError:
+    facts["proc_sys"] = False
+writable = []
+for line in open("/proc/self/mountinfo").read().splitlines():
+    point = line.split()[4]
+    if point in ("/tmp", "/home/alumno", "/proc", "/dev") or point.startswith(("/proc/", "/dev/")):
+        continue
+    probe = os.path.join(point, ".probe-hardening")
+    try:
+        os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        os.unlink(probe)
+        writable.append(point)
+    except OSError:
+        pass
+facts["writable"] = writable
+print("FACTS" + __import__("json").dumps(facts))
+'''
+
+
+@pytest.fixture
+def box(bwrap_path: str, limits: Limits) -> Iterator[Sandbox]:
+    sandbox = Sandbox(limits, bwrap_path)
+    assert not isinstance(sandbox.wait_ready(120), Death)
+    yield sandbox
+    sandbox.close()
+
+
+def run(sandbox: Sandbox, source: str, timeout: float = 20) -> dict[str, Any]:
+    reply = sandbox.request({"op": "run_cell", "source": source}, timeout)
+    assert isinstance(reply, dict), reply
+    return reply
+
+
+def test_student_code_has_no_privileges(box: Sandbox) -> None:
+    output = run(box, PROBE)["output"]
+    facts = json.loads(output.split("FACTS", 1)[1])
+    assert facts["Uid"] != "0"
+    assert int(facts["CapEff"], 16) == 0 and int(facts["CapBnd"], 16) == 0
+    assert facts["NoNewPrivs"] == "1" and facts["Seccomp"] == "2"
+    assert not facts["mount"] and not facts["unshare"] and not facts["proc_sys"]
+    assert facts["writable"] == []
+
+
+def test_the_filter_denies_every_listed_call() -> None:
+    names = seccomp.DENIED
+    for required in ("mount", "umount2", "pivot_root", "ptrace", "process_vm_readv", "process_vm_writev",
+                     "keyctl", "bpf", "perf_event_open", "unshare", "setns", "open_by_handle_at",
+                     "kexec_load", "kexec_file_load", "init_module", "finit_module", "reboot"):
+        assert required in names
+    assert len(seccomp.bpf_program()) > 8 * len(names)  # one compiled rule at least per call
+
+
+def test_a_huge_line_on_every_descriptor_is_skipped_and_memory_stays_bounded(box: Sandbox) -> None:
+    source = ("import os, stat\nblob = b'x' * (24 << 20) + b'\\n'\n"
+              "for name in os.listdir('/proc/self/fd'):\n"
+              "    fd = int(name)\n"
+              "    try:\n"
+              "        if stat.S_ISFIFO(os.fstat(fd).st_mode) and fd > 2:\n"
+              "            os.write(fd, blob)\n"
+              "    except OSError:\n"
+              "        pass\nprint('sent')")
+    reply = run(box, source, timeout=60)
+    assert reply["status"] == "ok" and "sent" in reply["output"]
+    assert run(box, "print(6 * 7)")["output"].strip() == "42"
+
+
+def test_an_oversize_answer_kills_the_sandbox_unparsed(bwrap_path: str) -> None:
+    small = Limits(cell_timeout_s=20, call_timeout_s=20, memory_limit_mb=2048, reply_limit_mb=1)
+    sandbox = Sandbox(small, bwrap_path)
+    try:
+        sandbox.wait_ready(120)
+        reply = sandbox.request({"op": "run_cell", "source": "print('y' * 3_000_000)"}, 30)
+    finally:
+        sandbox.close()
+    assert isinstance(reply, Death) and reply.kind in ("protocol", "output_limit")
+
+
+FORGER = r'''
+import gc, json, os, stat, sys, threading, torch
+
+def _ids():
+    found = set()
+    for frame in sys._current_frames().values():
+        while frame is not None:
+            for value in list(frame.f_locals.values()):
+                if isinstance(value, dict) and isinstance(value.get("id"), str):
+                    found.add(value["id"])
+            frame = frame.f_back
+    return found
+
+def _forge(value):
+    for request_id in _ids():
+        fake = {"id": request_id, "status": "ok", "value": value, "output": "",
+                "args_after": [{"__tensor__": {"dtype": "float32", "shape": [3], "device": "cpu",
+                                "requires_grad": False, "data": "AACAPwAAAEAAAEBA"}}],
+                "kwargs_after": {"__dict__": []}}
+        line = (json.dumps(fake) + "\n").encode()
+        for name in os.listdir("/proc/self/fd"):
+            try:
+                if stat.S_ISFIFO(os.fstat(int(name)).st_mode) or stat.S_ISSOCK(os.fstat(int(name)).st_mode):
+                    os.write(int(name), line)
+            except OSError:
+                pass
+
+def SE_loss(y_pred, y_true):
+    y_pred.add_(100.0)          # changes its argument in place...
+    _forge(7)                   # ...and claims, on every descriptor, that it did not
+    return (y_pred - y_true) ** 2
+'''
+
+
+def test_forged_replies_cannot_hide_a_changed_argument(bwrap_path: str, limits: Limits) -> None:
+    execution = Execution([FORGER], limits, bwrap_path, seed=3)
+    try:
+        execution.run_cells()
+        execution.begin_judging()
+        y_pred = torch.tensor([1.0, 2.0, 3.0])
+        call = SandboxStudent(execution).call("SE_loss", y_pred, torch.tensor(0.0))
+    finally:
+        execution.close()
+    if call.ok:
+        assert torch.equal(call.args_after[0], y_pred + 100.0)  # the grader read the memory itself
+
+
+def test_stand_ins_answer_only_what_the_judged_call_may_use(bwrap_path: str, limits: Limits) -> None:
+    """During get_data_from_a_line only line_model answers; a forged stand-in for the rate is refused."""
+    cells = ["import torch\nleaks = {}\n"
+             "def loss_rate_of_change_m(*args):\n    return 'own'\n"
+             "def get_data_from_a_line(m, b, n, sigma=2, range=50, device=None):\n"
+             "    stand_in = globals()['line_model']\n"
+             "    leaks['line_model'] = stand_in(1.0, 2.0, torch.tensor([3.0]))\n"
+             "    leaks['rate'] = loss_rate_of_change_m(1.0, 0.0, 1.0, 1.0, 0.1, None)\n"
+             "    try:\n"
+             "        forged = type(stand_in)('loss_rate_of_change_m', stand_in._ask)\n"
+             "        leaks['forged'] = forged(1.0, 0.0, 1.0, 1.0, 0.1, stand_in)\n"
+             "    except Exception as exc:\n"
+             "        leaks['forged'] = type(exc).__name__\n"
+             "    x = range * torch.rand(n, device=device)\n"
+             "    return torch.stack((x + sigma * torch.randn(n, device=device),"
+             " m * x + b + sigma * torch.randn(n, device=device)), dim=1)\n",
+             "def line_model(m, b, x):\n    return m * x + b + 1000\n"]
+    execution = Execution(cells, limits, bwrap_path, seed=3)
+    try:
+        execution.run_cells()
+        execution.begin_judging()
+        student = SandboxStudent(execution)
+        assert student.call("get_data_from_a_line", 1.0, 0.0, 5).ok
+        late = student.call("line_model", 1.0, 2.0, 3.0)
+        reply = execution.sandbox.request({"op": "run_cell", "source": "print(repr(leaks))"}, 10)  # type: ignore[union-attr]
+    finally:
+        execution.close()
+    assert isinstance(reply, dict), reply
+    assert "'line_model': tensor([5.])" in reply["output"]  # answered by the grader, not the student's +1000
+    assert "'rate': 'own'" in reply["output"]  # not a stand-in during get_data_from_a_line
+    assert "'forged': 'TypeError'" in reply["output"]  # the grader refused the forged question
+    assert late.value == 1005.0  # after the call, the student's own line_model is back
+
+
+def test_functions_are_judged_after_every_helper_they_may_use() -> None:
+    order = {name: i for i, name in enumerate(trusted.JUDGING_ORDER)}
+    for function, helpers in trusted.MAY_USE.items():
+        assert all(order[h] < order[function] for h in helpers), function
+
+
+def test_a_refused_question_names_no_reference_value() -> None:
+    question = {"name": "loss_rate_of_change_m", "args": wire.encode([1.0, 0.0, torch.tensor(1.0), torch.tensor(1.0),
+                                                                      0.1, wire.Trusted("AE_loss")]),
+                "kwargs": wire.encode({})}
+    assert trusted.answer(question, frozenset({"line_model"}))["status"] == "error"
+    assert trusted.answer(question, frozenset({"loss_rate_of_change_m"}))["status"] == "error"  # AE not allowed
+    allowed = trusted.answer(question, frozenset({"loss_rate_of_change_m", "AE_loss"}))
+    assert allowed["status"] == "ok"
+    huge = {"name": "line_model", "args": wire.encode([torch.zeros(3000, 1), 0.0, torch.zeros(3000)]),
+            "kwargs": wire.encode({})}
+    assert trusted.answer(huge, frozenset({"line_model"}))["status"] == "error"  # 9e6 elements broadcast
+
+
+def test_a_submission_never_outlives_its_total_budget(bwrap_path: str) -> None:
+    limits = Limits(cell_timeout_s=4, call_timeout_s=3, memory_limit_mb=2048, submission_timeout_s=12)
+    cells = ["import time\ntime.sleep(2.5)"] * 40 + ["def line_model(m, b, x):\n    return m * x + b"]
+    execution = Execution(cells, limits, bwrap_path, seed=1)
+    try:
+        records = execution.run_cells()
+        execution.begin_judging()
+        call = SandboxStudent(execution).call("line_model", 1.0, 2.0, 3.0)
+    finally:
+        execution.close()
+    slept = [r for r in records[:40] if r.status == "ok"]
+    assert len(slept) <= 12 / 2.5 + 1  # the cells stopped running once the cap was reached
+    assert records[-1].status == "timeout" and "tiempo total" in records[-1].error
+    assert call.failure is not None and call.failure.kind == "timeout"
