@@ -114,10 +114,11 @@ def bwrap_command(bwrap: str, program: list[str], limits: Limits, seccomp_fd: in
     uid = str(privileges.SANDBOX_UID)
     cmd = [bwrap, "--unshare-all", "--unshare-user", "--uid", uid, "--gid", uid, "--disable-userns",
            "--cap-drop", "ALL", "--die-with-parent", "--new-session", "--hostname", "sandbox",
-           "--proc", "/proc", "--ro-bind", "/proc/sys", "/proc/sys", "--dev", "/dev", "--clearenv"]
+           "--proc", "/proc", "--dev", "/dev", "--clearenv"]
     scratch = str(limits.memory_limit_mb // 8 * 1024 * 1024)
     # The writable tmpfs go first: a later bind (a venv under /tmp, say) is then mounted on top.
     cmd += ["--size", scratch, "--tmpfs", "/tmp", "--size", scratch, "--tmpfs", HOME]
+    cmd += ["--ro-bind", "/proc/sys", "/proc/sys"]
     for system_dir in SYSTEM_DIRS:
         if os.path.lexists(system_dir):
             cmd += ["--ro-bind", system_dir, system_dir]

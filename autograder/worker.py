@@ -260,6 +260,37 @@ class Worker:
         return {"status": "error", "error": {"type": "ProtocolError", "message": f"op {op!r}", "traceback": ""}}
 
 
+LOCKED_SYSCALLS = ("clone", "fork", "vfork", "execve", "execveat", "rt_sigaction")
+"""Denied once the worker is ready: no thread, process, program or signal handler can be started by
+student code, so nothing of it runs while the worker is between requests or answering one."""
+BLOCKED_AUDIT_EVENTS = frozenset({"sys.settrace", "sys.setprofile", "sys.addaudithook"})
+
+
+def _refuse_hooks(event: str, args: Any) -> None:
+    """Audit hook: no tracer, profiler or further audit hook may run student code inside the worker's."""
+    if event in BLOCKED_AUDIT_EVENTS:
+        raise RuntimeError(f"{event} no está permitido durante la corrección")
+
+
+def lock_down() -> None:
+    """After the imports, before the first cell: the second seccomp filter and the audit hook.
+
+    With no other thread or process and no signal handler, student code runs only
+    while a cell or a judged call is being executed: nothing can write on the
+    channel behind the worker's back between requests.
+    """
+    import errno
+
+    import pyseccomp
+
+    rules = pyseccomp.SyscallFilter(defaction=pyseccomp.ALLOW)
+    for name in LOCKED_SYSCALLS:
+        rules.add_rule(pyseccomp.ERRNO(errno.EPERM), name)
+    rules.add_rule(pyseccomp.ERRNO(errno.ENOSYS), "clone3")
+    rules.load()
+    sys.addaudithook(_refuse_hooks)
+
+
 def serve(sock_fd: int, out_fd: int, flood: int) -> None:
     """Answer requests until the grader hangs up; student output is captured per request."""
     channel = Channel(sock_fd, out_fd)
@@ -271,6 +302,7 @@ def serve(sock_fd: int, out_fd: int, flood: int) -> None:
         os._exit(3)
     real_stdout, real_stderr = sys.stdout, sys.stderr
     worker = Worker(channel)
+    lock_down()
     channel.send({"id": "ready", "op": "ready"})
     while (received := channel.receive()) is not None:
         message, fds = received

@@ -96,7 +96,8 @@ def test_no_network_when_confined(bwrap_path: str, limits: Limits) -> None:
 def test_signal_ignoring_loop_is_killed_at_the_deadline(box: Sandbox) -> None:
     started = time.monotonic()
     reply = run(box, "import signal, time\nfor s in (signal.SIGTERM, signal.SIGINT):\n"
-                     "    signal.signal(s, signal.SIG_IGN)\nend = time.time() + 60\n"
+                     "    try:\n        signal.signal(s, signal.SIG_IGN)\n    except OSError:\n        pass\n"
+                     "end = time.time() + 60\n"
                      "while time.time() < end:\n    pass", timeout=2)
     assert reply == Death("timeout", "2 s")
     assert time.monotonic() - started < 15
