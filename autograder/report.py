@@ -1,4 +1,9 @@
-"""A graded submission as data, and as Gradescope's ``results.json``."""
+"""A graded submission as data, and as Gradescope's ``results.json``.
+
+Whatever a notebook does, its ``results.json`` stays under ``MAX_RESULT_BYTES``: repeated
+cell errors are summarised, the cells listed are capped, every text is shortened, and as a
+last resort the longest texts are cut further until the file fits.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,15 @@ from typing import Any, Sequence
 from autograder.execute import CellRecord
 
 GRADER_VERSION = "0.1.0"
+MAX_RESULT_BYTES = 1_000_000
+MAX_LISTED_CELLS = 20  # troubled cells detailed in extra_data.cells
+MAX_SUMMARY_GROUPS = 10  # distinct cell errors named in the summary
+MAX_CELL_NUMBERS = 8  # cell numbers named per error in the summary
+MAX_FEEDBACK_CHARS = 4000
+MAX_CELL_ERROR_CHARS = 300
+MAX_CELL_OUTPUT_CHARS = 1000
+MAX_NOTE_CHARS = 2000
+CUT_MARK = " […recortado]"
 
 
 @dataclass(frozen=True)
@@ -62,27 +76,95 @@ class SubmissionResult:
         return table
 
 
+def clip(text: object, limit: int) -> str:
+    """``text`` as a string of at most ``limit`` characters, marked when cut."""
+    text = str(text)
+    if len(text) <= limit:
+        return text
+    return text[: max(0, limit - len(CUT_MARK))] + CUT_MARK
+
+
+def _cell_groups(cells: Sequence[CellRecord]) -> list[tuple[str, list[CellRecord]]]:
+    """Troubled cells grouped by identical error text, in order of first appearance."""
+    groups: dict[str, list[CellRecord]] = {}
+    for cell in cells:
+        groups.setdefault(f"{cell.status}\0{cell.error}", []).append(cell)
+    return [(key.split("\0", 1)[1] or key.split("\0", 1)[0], members) for key, members in groups.items()]
+
+
+def _cell_lines(troubled: Sequence[CellRecord]) -> list[str]:
+    """The summary's lines about cells: one per distinct error, the repeated ones counted."""
+    lines = []
+    groups = _cell_groups(troubled)
+    for error, members in groups[:MAX_SUMMARY_GROUPS]:
+        error = clip(error, MAX_CELL_ERROR_CHARS)
+        if len(members) == 1:
+            cell = members[0]
+            lines.append(f"  celda {cell.position + 1} («{clip(cell.first_line, 80)}»): {error}")
+            continue
+        numbers = ", ".join(str(c.position + 1) for c in members[:MAX_CELL_NUMBERS])
+        more = "…" if len(members) > MAX_CELL_NUMBERS else ""
+        lines.append(f"  el mismo error en {len(members)} celdas ({numbers}{more}): {error}")
+    if len(groups) > MAX_SUMMARY_GROUPS:
+        rest = sum(len(m) for _, m in groups[MAX_SUMMARY_GROUPS:])
+        lines.append(f"  … y {rest} celdas más con otros {len(groups) - MAX_SUMMARY_GROUPS} errores distintos")
+    return lines
+
+
 def summary_text(result: SubmissionResult) -> str:
     """The top-level feedback a student reads first, in Spanish."""
     lines = [f"Puntuación: {result.score:g} / {result.max_score:g}"]
     if result.problem:
-        lines.append(result.problem)
+        lines.append(clip(result.problem, MAX_NOTE_CHARS))
     for function, (got, top) in result.by_function().items():
         mark = "✔" if got == top else "✘"
         lines.append(f"  {mark} {function}: {got:g} / {top:g}")
     troubled = [c for c in result.cells if c.status != "ok"]
     if troubled:
-        lines.append("Celdas con problemas al ejecutar el cuaderno (contando todas las celdas desde 1):")
-        lines += [f"  celda {c.position + 1} («{c.first_line}»): {c.error}" for c in troubled[:10]]
-        if len(troubled) > 10:
-            lines.append(f"  … y {len(troubled) - 10} más")
-    lines += list(result.notes)
+        lines.append(f"Celdas con problemas al ejecutar el cuaderno: {len(troubled)} "
+                     "(contando todas las celdas desde 1):")
+        lines += _cell_lines(troubled)
+    lines += [clip(note, MAX_NOTE_CHARS) for note in result.notes[:10]]
     return "\n".join(lines)
 
 
-def to_gradescope(result: SubmissionResult) -> dict[str, Any]:
-    """Gradescope's results.json: one test per hidden check, tagged with its function."""
-    return {
+def _cell_entry(cell: CellRecord) -> dict[str, Any]:
+    entry = asdict(cell)
+    entry.update(error=clip(cell.error, MAX_CELL_ERROR_CHARS), output=clip(cell.output, MAX_CELL_OUTPUT_CHARS),
+                 first_line=clip(cell.first_line, 80))
+    return entry
+
+
+def encoded_size(data: dict[str, Any]) -> int:
+    """Bytes of ``data`` as ``write_json`` writes it."""
+    return len(json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def _shrink(data: dict[str, Any], limit: int) -> dict[str, Any]:
+    """Cut the longest texts (never a score or a field) until ``data`` fits in ``limit`` bytes."""
+    extra = data["extra_data"]
+    budget = MAX_FEEDBACK_CHARS
+    while encoded_size(data) > limit:
+        if extra.get("cells"):
+            extra["cells_omitted"] = extra.get("cells_omitted", 0) + len(extra["cells"])
+            extra["cells"] = []
+            continue
+        budget //= 2
+        for test in data["tests"]:
+            test["output"] = clip(test["output"], budget)
+            test["name"] = clip(test["name"], max(40, budget))
+        data["output"] = clip(data["output"], max(200, budget * 4))
+        if budget == 0:
+            for key in [k for k, v in extra.items() if isinstance(v, str) and len(v) > 200]:
+                extra[key] = clip(extra[key], 200)
+            break
+    return data
+
+
+def to_gradescope(result: SubmissionResult, limit: int = MAX_RESULT_BYTES) -> dict[str, Any]:
+    """Gradescope's results.json: one test per hidden check, tagged with its function; at most ``limit`` bytes."""
+    troubled = [c for c in result.cells if c.status != "ok"]
+    data = {
         "score": result.score,
         "execution_time": round(result.execution_time, 2),
         "output": summary_text(result),
@@ -96,16 +178,19 @@ def to_gradescope(result: SubmissionResult) -> dict[str, Any]:
             "sandbox": result.sandbox,
             "max_score": result.max_score,
             "by_function": {k: {"score": v[0], "max_score": v[1]} for k, v in result.by_function().items()},
-            "cells": [asdict(c) for c in result.cells if c.status != "ok"],
+            "cells_with_problems": len(troubled),
+            "cells": [_cell_entry(c) for c in troubled[:MAX_LISTED_CELLS]],
+            "cells_omitted": max(0, len(troubled) - MAX_LISTED_CELLS),
             "internal_errors": result.internal_errors,
         },
         "tests": [
-            {"name": f"{t.function}: {t.name}", "score": t.score, "max_score": t.max_score,
-             "status": "passed" if t.passed else "failed", "output": t.feedback,
+            {"name": clip(f"{t.function}: {t.name}", 300), "score": t.score, "max_score": t.max_score,
+             "status": "passed" if t.passed else "failed", "output": clip(t.feedback, MAX_FEEDBACK_CHARS),
              "visibility": "visible", "tags": [t.function]}
             for t in result.tests
         ],
     }
+    return _shrink(data, limit) if encoded_size(data) > limit else data
 
 
 def write_json(data: dict[str, Any], path: Path) -> None:

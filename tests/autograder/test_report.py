@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 from autograder.execute import CellRecord
-from autograder.report import SubmissionResult, TestOutcome, score_table, to_gradescope, write_json
+from autograder.report import (CUT_MARK, MAX_RESULT_BYTES, SubmissionResult, TestOutcome, clip, encoded_size,
+                               score_table, to_gradescope, write_json)
 
 
 def result() -> SubmissionResult:
@@ -44,3 +45,51 @@ def test_results_are_written_whole(tmp_path: Path) -> None:
 def test_table_lists_every_function() -> None:
     table = score_table([result()], ["AE_loss", "MAE_loss", "SE_loss"])
     assert "ana" in table and table.splitlines()[2].split()[1:] == ["3", "5", "0", "8"]
+
+
+def flooded(cells: int = 2000, feedback_chars: int = 200_000) -> SubmissionResult:
+    """A notebook whose every cell failed, most with the same long error, and huge feedback."""
+    records = tuple(CellRecord(i, "error", ("ValueError: el mismo fallo " + "x" * 3000) if i % 100 else
+                               f"RuntimeError: fallo distinto {i} " + "y" * 3000,
+                               output="z" * 50_000, position=i + 1, first_line=f"raise ValueError({i})")
+                    for i in range(cells))
+    tests = tuple(TestOutcome(f"prueba {i}", "AE_loss", 0, 1, False, "ñ" * feedback_chars) for i in range(60))
+    return SubmissionResult("ana", "ana.ipynb", "abc", 7, "bubblewrap", 1.0, tests, records,
+                            problem="p" * 100_000, notes=("n" * 100_000,))
+
+
+def test_many_failing_cells_stay_under_a_megabyte_and_are_counted(tmp_path: Path) -> None:
+    graded = flooded()
+    data = to_gradescope(graded)
+    target = tmp_path / "ana.json"
+    write_json(data, target)
+    assert target.stat().st_size <= MAX_RESULT_BYTES
+    assert data["extra_data"]["cells_with_problems"] == 2000
+    assert "Celdas con problemas al ejecutar el cuaderno: 2000" in data["output"]
+    assert "el mismo error en 1980 celdas (3, 4, 5" in data["output"]
+    assert len(data["extra_data"]["cells"]) + data["extra_data"]["cells_omitted"] == 2000
+    assert len(data["extra_data"]["cells"]) <= 20
+    assert data["score"] == graded.score and len(data["tests"]) == 60
+    assert all(set(t) == {"name", "score", "max_score", "status", "output", "visibility", "tags"} for t in data["tests"])
+
+
+def test_last_resort_shrinks_below_any_limit() -> None:
+    data = to_gradescope(flooded(cells=50), limit=60_000)
+    assert encoded_size(data) <= 60_000
+    assert data["score"] == 0 and len(data["tests"]) == 60 and data["extra_data"]["cells_with_problems"] == 50
+
+
+def test_short_results_are_left_whole() -> None:
+    graded = result()
+    data = to_gradescope(graded)
+    assert data["tests"][1]["output"] == "Se esperaba forma (3,)"
+    (cell,) = data["extra_data"]["cells"]
+    assert (cell["index"], cell["status"], cell["error"], cell["position"], cell["first_line"]) == \
+        (1, "timeout", "superó el tiempo", 4, "while True:")
+    assert data["extra_data"]["cells_omitted"] == 0
+
+
+def test_long_texts_are_cut_visibly() -> None:
+    assert clip("abc", 3) == "abc"
+    cut = clip("a" * 100, 50)
+    assert len(cut) == 50 and cut.endswith(CUT_MARK)
