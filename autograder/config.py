@@ -27,6 +27,8 @@ class Limits:
     feedback_output_chars: int = 800
     submission_timeout_s: float = 180.0
     """Hard cap on one submission's wall time: execution, replays, restarts and judging."""
+    judging_reserve_s: float = 60.0
+    """Part of that cap the cells can never use: the hidden tests always get at least this."""
     reply_limit_mb: int = 16
     """Largest reply line the grader keeps; a longer one kills the sandbox unparsed."""
     cpu_share: float = 1.0

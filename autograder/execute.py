@@ -10,6 +10,7 @@ points.
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import time
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from autograder.sandbox import Death, Sandbox
 
 START_TIMEOUT_S = 120.0
 MAX_FAILED_STARTS = 2
+SKIPPED_MESSAGE = ("no se ejecutó: las celdas ya habían usado su tiempo ({seconds:g} s) y, a partir de ahí, "
+                   "solo se ejecutan las celdas que definen funciones, clases o imports")
 BUDGET_MESSAGE = ("se agotó el tiempo total de corrección de la entrega ({seconds:g} s) antes de llegar aquí; "
                   "¿hay celdas o funciones muy lentas, o esperas con time.sleep?")
 DEATH_MESSAGES = {
@@ -54,6 +57,16 @@ def first_line(source: str) -> str:
     """The first non-blank line of a cell, shortened: how a student recognises it."""
     line = next((text.strip() for text in source.splitlines() if text.strip()), "")
     return line if len(line) <= 60 else line[:57] + "…"
+
+
+def defines_something(source: str) -> bool:
+    """Whether a cell has a top-level ``def``, ``class`` or ``import`` (or cannot be parsed: run it)."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return True  # IPython syntax (magics) or a broken cell: let the shell say what it is
+    kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom)
+    return any(isinstance(node, kinds) for node in tree.body)
 
 
 def death_message(death: Death) -> str:
@@ -143,19 +156,35 @@ class Execution:
         would wait out the full deadline. Definitions take no time, so they still run.
         The submission's deadline bounds both.
         """
+        room = self.remaining() - self.limits.judging_reserve_s
+        if room <= 0:  # inside the judging reserve: definitions only, and quickly
+            return max(0.0, min(1.0, self.remaining() - self.limits.judging_reserve_s / 2))
         if spent < self.limits.notebook_budget_s:
-            return self.bounded(self.limits.cell_timeout_s)
-        return self.bounded(min(self.limits.cell_timeout_s, self.limits.late_cell_timeout_s))
+            return min(self.limits.cell_timeout_s, room)
+        return min(self.limits.cell_timeout_s, self.limits.late_cell_timeout_s, room)
 
     def run_cells(self) -> list[CellRecord]:
-        """Execute every code cell in order, recording each outcome."""
+        """Execute every code cell in order, recording each outcome.
+
+        Once the notebook's budget is spent, only cells that define something (a
+        ``def``, ``class`` or ``import`` at top level) still run, with a short deadline:
+        the graded functions get defined, the demos are skipped. Within the last
+        ``judging_reserve_s`` of the submission's time definitions get one second each,
+        and in its last half nothing runs: the hidden tests keep that time.
+        """
         started = time.monotonic()
         for index, source in enumerate(self.cells):
             where = {"position": self.positions[index] if self.positions else index,
                      "first_line": first_line(source)}
-            if self.remaining() <= 0:
+            late = (time.monotonic() - started >= self.limits.notebook_budget_s
+                    or self.remaining() <= self.limits.judging_reserve_s)
+            if self.remaining() <= self.limits.judging_reserve_s / 2:
                 self.records.append(CellRecord(index, "timeout", BUDGET_MESSAGE.format(
                     seconds=self.limits.submission_timeout_s), **where))
+                continue
+            if late and not defines_something(source):
+                self.records.append(CellRecord(index, "skipped", SKIPPED_MESSAGE.format(
+                    seconds=self.limits.notebook_budget_s), **where))
                 continue
             sandbox = self.live()
             if isinstance(sandbox, Death):
@@ -163,7 +192,11 @@ class Execution:
                                                + death_message(sandbox), **where))
                 continue
             timeout = self.cell_timeout(time.monotonic() - started)
-            reply = sandbox.request({"op": "run_cell", "source": source}, timeout)
+            reply = sandbox.request({"op": "run_cell", "source": source}, timeout, interrupt=True)
+            if isinstance(reply, dict) and "interrupted" in reply:
+                self.records.append(CellRecord(index, "timeout", death_message(Death("timeout", f"{timeout:.3g} s")),
+                                               str(reply.get("output", ""))[:2000], **where))
+                continue
             if isinstance(reply, Death):
                 self.records.append(CellRecord(index, reply.kind, death_message(reply),
                                                sandbox.raw_output[-1000:], **where))
@@ -200,13 +233,22 @@ class SandboxStudent:
     def __init__(self, execution: Execution) -> None:
         self.execution = execution
         self.broken: dict[str, Failure] = {}
+        self.calls = 0
+
+    def _out_of_time(self) -> Failure:
+        text = BUDGET_MESSAGE.format(seconds=self.execution.limits.submission_timeout_s)
+        return Failure("timeout", text[0].upper() + text[1:])
+
+    def _call_seed(self) -> int:
+        """Each call's child starts from its own seed: reproducible, and different from call to call."""
+        self.calls += 1
+        return (self.execution.seed * 1_000_003 + self.calls) % (2**63)
 
     def call(self, function: str, *args: Any, **kwargs: Any) -> Call:
+        if self.execution.remaining() <= 0:
+            return Call(function, args, kwargs, failure=self._out_of_time())
         if function in self.broken:
             return Call(function, args, kwargs, failure=self.broken[function])
-        if self.execution.remaining() <= 0:
-            return Call(function, args, kwargs, failure=Failure("timeout", BUDGET_MESSAGE.format(
-                seconds=self.execution.limits.submission_timeout_s)))
         sandbox = self.execution.live()
         if isinstance(sandbox, Death):
             failure = Failure("crash", "No se pudo preparar el entorno del cuaderno: " + death_message(sandbox))
@@ -215,9 +257,12 @@ class SandboxStudent:
         shared = exchange.share(args, kwargs)
         try:
             message = {"op": "call", "function": function, "args": shared.args, "kwargs": shared.kwargs,
-                       "helpers": sorted(trusted.MAY_USE.get(function, ()))}
-            reply = sandbox.request(message, self.execution.bounded(self.execution.limits.call_timeout_s),
-                                    shared.fds, lambda question: trusted.answer(question, permitted))
+                       "helpers": sorted(trusted.MAY_USE.get(function, ())), "seed": self._call_seed()}
+            timeout = self.execution.bounded(self.execution.limits.call_timeout_s)
+            reply = sandbox.request(message, timeout, shared.fds, lambda question: trusted.answer(question, permitted))
+            if isinstance(reply, Death) and reply.kind == "timeout" and timeout < self.execution.limits.call_timeout_s:
+                sandbox.close()  # cut short by the submission's cap, not by its own deadline
+                return Call(function, args, kwargs, failure=self._out_of_time())
             if isinstance(reply, Death):
                 sandbox.close()
                 kind = reply.kind if reply.kind in ("timeout", "crash", "output_limit", "protocol") else "crash"
@@ -225,6 +270,12 @@ class SandboxStudent:
                                         "no se vuelve a llamar en las demás pruebas.")
                 self.broken[function] = failure
                 return Call(function, args, kwargs, failure=failure)
+            if reply.get("status") == "died":
+                failure = Failure("crash", f"`{function}` terminó su proceso sin devolver nada "
+                                           f"({str(reply.get('detail', ''))[:80]}: ¿os._exit, sys.exit, un fallo grave "
+                                           "o falta de memoria?); no se vuelve a llamar en las demás pruebas.")
+                self.broken[function] = failure
+                return Call(function, args, kwargs, output=str(reply.get("output", "")), failure=failure)
             call = call_from_reply(function, args, kwargs, reply)
             if call.ok:
                 after_args, after_kwargs = shared.after(args, kwargs)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from autograder import trusted, wire
-from autograder.worker import call_function, describe_exception
+from autograder.calls import call_function, describe_exception
 
 FailureKind = Literal["exception", "timeout", "crash", "missing", "output_limit", "memory", "protocol"]
 

@@ -29,6 +29,7 @@ import secrets
 import shutil
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
@@ -36,18 +37,19 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from autograder import privileges, seccomp, wire
 from autograder.cgroups import Group, make_groups
 from autograder.config import Limits
 
 HERE = Path(__file__).resolve().parent
-WORKER_FILES = ("worker.py", "wire.py")
+WORKER_FILES = ("worker.py", "wire.py", "calls.py")
 HIDDEN_PACKAGES = ("reference", "autograder", "tests")
 HOME = "/home/alumno"
 SYSTEM_DIRS = ("/usr", "/bin", "/lib", "/lib64", "/sbin", "/etc/ld.so.cache", "/etc/alternatives",
                "/etc/fonts", "/etc/localtime")
+INTERRUPT_GRACE_S = 1.0
 UNCONFINED_WARNING = ("AVISO: bubblewrap no está disponible; el código de los alumnos se ejecuta SIN "
                       "aislamiento (sin red cortada ni sistema de ficheros protegido). "
                       "WARNING: grading without a sandbox; install bubblewrap.")
@@ -187,7 +189,10 @@ class Sandbox:
         self.confined = bwrap is not None
         self.groups = make_groups(limits.max_processes, limits.memory_limit_mb * 1024 * 1024, limits.cpu_share)
         self._sock, child_sock = socket.socketpair()
-        self._from_child, from_child = os.pipe()
+        self._replies_sock, reply_sock = socket.socketpair()
+        # The kernel stamps every message with its sender's pid: only the worker's are read.
+        self._replies_sock.setsockopt(socket.SOL_SOCKET, socket.SO_PASSCRED, 1)
+        from_child = reply_sock.fileno()
         self._scratch = None if bwrap else tempfile.TemporaryDirectory(prefix="alumno-")
         python = sys.executable
         fds = [str(child_sock.fileno()), str(from_child), str(limits.output_limit_kb * 1024)]
@@ -208,13 +213,37 @@ class Sandbox:
                 preexec_fn=self._launch.in_child)
         finally:
             child_sock.close()
-            os.close(from_child)
+            reply_sock.close()
         self._replies: queue.Queue[dict[str, Any] | Death] = queue.Queue()
         self._raw_bytes = 0
         self._raw_head = bytearray()
         self._request_id = "ready"
+        self.worker_pid: int | None = None  # learnt from the "ready" message, before any student code
         threading.Thread(target=self._read_replies, daemon=True).start()
         threading.Thread(target=self._drain_raw_output, daemon=True).start()
+
+    def _chunks(self) -> Iterator[bytes]:
+        """What the worker's own process wrote on the reply socket; other senders' bytes are dropped.
+
+        Until the worker has said "ready" (before any student code runs), the first
+        sender is the worker; its pid is kept and every later chunk is checked against it.
+        """
+        credentials = struct.calcsize("3i")
+        while True:
+            try:
+                data, ancillary, _, _ = self._replies_sock.recvmsg(1 << 16, socket.CMSG_SPACE(credentials))
+            except OSError:
+                return
+            if not data:
+                return
+            sender = None
+            for level, kind, body in ancillary:
+                if level == socket.SOL_SOCKET and kind == socket.SCM_CREDENTIALS and len(body) >= credentials:
+                    sender = struct.unpack("3i", body[:credentials])[0]
+            if self.worker_pid is None:
+                self.worker_pid = sender
+            if sender is not None and sender == self.worker_pid:
+                yield data
 
     def _read_replies(self) -> None:
         """Lines from the worker, bounded: a line that is not an answer to the request in
@@ -222,24 +251,23 @@ class Sandbox:
         line = bytearray()
         skipping = False
         cap = self.limits.reply_limit_mb * 1024 * 1024
-        with os.fdopen(self._from_child, "rb", buffering=0) as pipe:
-            while chunk := pipe.read(1 << 16):
-                while chunk:
-                    end = chunk.find(b"\n")
-                    piece, chunk = (chunk, b"") if end < 0 else (chunk[:end], chunk[end + 1:])
-                    if not skipping:
-                        line += piece
-                        prefix = wire.line_prefix(self._request_id)
-                        if not prefix.startswith(bytes(line[:len(prefix)])):
-                            skipping, line = True, bytearray()
-                        elif len(line) > cap:
-                            self._replies.put(Death("protocol", f"una respuesta de más de {cap} bytes"))
-                            self.kill()
-                            return
-                    if end >= 0:
-                        if not skipping and line:
-                            self._deliver(bytes(line))
-                        line, skipping = bytearray(), False
+        for chunk in self._chunks():
+            while chunk:
+                end = chunk.find(b"\n")
+                piece, chunk = (chunk, b"") if end < 0 else (chunk[:end], chunk[end + 1:])
+                if not skipping:
+                    line += piece
+                    prefix = wire.line_prefix(self._request_id)
+                    if not prefix.startswith(bytes(line[:len(prefix)])):
+                        skipping, line = True, bytearray()
+                    elif len(line) > cap:
+                        self._replies.put(Death("protocol", f"una respuesta de más de {cap} bytes"))
+                        self.kill()
+                        return
+                if end >= 0:
+                    if not skipping and line:
+                        self._deliver(bytes(line))
+                    line, skipping = bytearray(), False
         self._replies.put(Death("crash", "the worker closed its pipe"))
 
     def _deliver(self, line: bytes) -> None:
@@ -269,7 +297,8 @@ class Sandbox:
         self._sock.sendall(data[sent:])
 
     def request(self, message: dict[str, Any], timeout: float, fds: Sequence[int] = (),
-                on_helper: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> dict[str, Any] | Death:
+                on_helper: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+                interrupt: bool = False) -> dict[str, Any] | Death:
         """Send one request and wait for its reply, at most ``timeout`` seconds in all.
 
         Each request carries a fresh random id, and only lines that start with it are
@@ -289,10 +318,14 @@ class Sandbox:
             self.kill()
             return Death("crash", f"cannot write to the worker: {exc}")
         deadline = time.monotonic() + timeout
+        interrupted = False
         while True:
             try:
                 reply = self._replies.get(timeout=max(0.0, deadline - time.monotonic()))
             except queue.Empty:
+                if interrupt and not interrupted and self._interrupt():
+                    interrupted, deadline = True, time.monotonic() + INTERRUPT_GRACE_S
+                    continue
                 self.kill()
                 return Death("timeout", f"{timeout:g} s")
             if isinstance(reply, Death):
@@ -312,7 +345,18 @@ class Sandbox:
                     return Death("crash", f"cannot write to the worker: {exc}")
                 continue
             if "status" in reply:
-                return reply
+                return {**reply, "interrupted": timeout} if interrupted else reply
+
+    def _interrupt(self) -> bool:
+        """KeyboardInterrupt in the worker (its SIGINT handler is Python's and cannot be changed):
+        a cell that merely runs too long is stopped without losing the sandbox and its state."""
+        if self.worker_pid is None:
+            return False
+        try:
+            os.kill(self.worker_pid, signal.SIGINT)
+        except OSError:
+            return False
+        return True
 
     def wait_ready(self, timeout: float) -> dict[str, Any] | Death:
         """The worker says ``ready`` once torch and IPython are imported."""
@@ -356,6 +400,7 @@ class Sandbox:
         for group in self.groups:
             group.remove()
         self._sock.close()
+        self._replies_sock.close()
         self._launch.close()
         if self._scratch is not None:
             self._scratch.cleanup()

@@ -12,20 +12,18 @@ use are ``StandIn`` objects that ask the grader. Run as
 from __future__ import annotations
 
 import io
-import math
-import mmap
 import os
 import random
 import re
 import socket
 import sys
-import traceback
 from typing import Any, Callable
 
-try:  # in the sandbox this file sits next to wire.py, and the package is out of sight
+try:  # in the sandbox this file sits next to wire.py and calls.py; the package is out of sight
+    import calls  # type: ignore[import-not-found]
     import wire  # type: ignore[import-not-found]
 except ImportError:  # imported from the package (the project's own in-process tests)
-    from autograder import wire  # type: ignore[no-redef]
+    from autograder import calls, wire  # type: ignore[no-redef]
 
 GRADER_PACKAGES = ("reference", "autograder", "tests")
 
@@ -74,68 +72,7 @@ class CappedText(io.TextIOBase):
         return _ANSI.sub("", "".join(self.parts)) + tail
 
 
-def describe_exception(exc: BaseException, limit: int = 6) -> dict[str, str]:
-    """Type, message and the last frames of a traceback, as plain strings."""
-    lines = traceback.format_exception(type(exc), exc, exc.__traceback__, limit=-limit)
-    return {"type": type(exc).__name__, "message": str(exc)[:500],
-            "traceback": _ANSI.sub("", "".join(lines))[-2000:]}
-
-
-class StandIn:
-    """Answers for another graded function during one judged call, by asking the grader.
-
-    No reference code or value is ever inside the sandbox: the grader computes the
-    answer, and only while the call it belongs to is being judged, only for the
-    functions that call may use (see ``autograder.trusted.MAY_USE``).
-    """
-
-    def __init__(self, name: str, ask: Callable[[str, Any, Any], Any]) -> None:
-        self.name = name
-        self._ask = ask
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self._ask(self.name, _plain(list(args)), _plain(dict(kwargs)))
-
-    def __repr__(self) -> str:
-        return f"<función {self.name}>"
-
-
-def _plain(value: Any) -> Any:
-    """Arguments for the grader: a stand-in travels as the name of the function it stands for."""
-    if type(value) is StandIn:
-        return wire.Trusted(value.name)
-    if type(value) is list:
-        return [_plain(v) for v in value]
-    if type(value) is dict:
-        return {k: _plain(v) for k, v in value.items()}
-    return value
-
-
-def call_function(user_ns: dict[str, Any], function: str, args: Any, kwargs: Any,
-                  standins: dict[str, Any], shared: Callable[[Any], Any] | None = None) -> dict[str, Any]:
-    """Call one student function on decoded arguments, with ``standins`` for some of the others."""
-    target = user_ns.get(function)
-    if not callable(target):
-        return {"status": "missing"}
-    resolve = standins.__getitem__
-    call_args = wire.decode(args, resolve, shared)
-    call_kwargs = wire.decode(kwargs, resolve, shared)
-    saved = {name: user_ns[name] for name in standins if name != function and name in user_ns}
-    user_ns.update({name: standins[name] for name in saved})
-    try:
-        value = target(*call_args, **call_kwargs)
-    except BaseException as exc:  # noqa: BLE001 - SystemExit included: it is the student's error
-        return {"status": "error", "error": describe_exception(exc)}
-    finally:
-        for name, original in saved.items():
-            if user_ns.get(name) is standins[name]:
-                user_ns[name] = original
-    try:
-        encoded = wire.encode(value)
-        after = [wire.encode(_plain(call_args)), wire.encode(_plain(call_kwargs))]
-    except BaseException as exc:  # noqa: BLE001 - e.g. a tensor too large to send
-        return {"status": "error", "error": describe_exception(exc)}
-    return {"status": "ok", "value": encoded, "args_after": after[0], "kwargs_after": after[1]}
+describe_exception = calls.describe_exception
 
 
 def seed_everything(seed: int) -> None:
@@ -184,21 +121,6 @@ class Channel:
             view = view[os.write(self.out_fd, view):]
 
 
-def map_shared(fds: list[int]) -> Callable[[Any], Any]:
-    """Decoder of ``__shared__`` tensors: the grader's memfds, mapped so that changes reach it."""
-    import torch
-
-    def tensor(body: Any) -> Any:
-        dtype = wire._DTYPES[body["dtype"]]
-        shape = [int(s) for s in body["shape"]]
-        fd = fds[int(body["fd"])]
-        size = math.prod(shape) * torch.empty((), dtype=dtype).element_size()
-        memory = mmap.mmap(fd, size)
-        value = torch.frombuffer(memory, dtype=dtype).reshape(shape)
-        return value.requires_grad_(bool(body.get("requires_grad"))) if dtype.is_floating_point else value
-    return tensor
-
-
 class Worker:
     """Holds the IPython shell: the student's namespace."""
 
@@ -217,27 +139,25 @@ class Worker:
             def enable_gui(self, gui: Any = None) -> None:
                 return None
 
-        self.shell = HeadlessShell.instance(colors="nocolor")
-        self.channel = channel
+        from traitlets.config import Config
 
-    def ask(self, request_id: str, name: str, args: Any, kwargs: Any) -> Any:
-        """A stand-in's question to the grader; its answer, or the grader's refusal raised here."""
-        self.channel.send({"id": request_id, "op": "helper", "name": name,
-                           "args": wire.encode(args), "kwargs": wire.encode(kwargs)})
+        settings = Config()
+        settings.HistoryManager.enabled = False  # its saving thread would run Python beside the student's
+        self.shell = HeadlessShell.instance(config=settings, colors="nocolor")
+        self.channel = channel
+        self.capture: Callable[[Callable[[], None]], Any] = CappedText
+
+    def ask_grader(self, request_id: str, question: dict[str, Any]) -> dict[str, Any]:
+        """Relay a stand-in's question from the call's child; the grader's answer, or a refusal."""
+        self.channel.send({"id": request_id, "op": "helper", "name": question.get("name"),
+                           "args": question.get("args"), "kwargs": question.get("kwargs")})
         received = self.channel.receive()
         if received is None:
-            raise SystemExit(0)
+            os._exit(0)
         reply, _ = received
         if reply.get("op") != "helper_reply" or reply.get("id") != request_id:
-            raise RuntimeError(f"{name}: respuesta inesperada del corrector")
-        if reply.get("status") != "ok":
-            raise TypeError(str(reply.get("message", f"{name} no pudo calcularse")))
-        return wire.decode(reply.get("value"), self._resolver(request_id))
-
-    def _resolver(self, request_id: str) -> Callable[[str], StandIn]:
-        def resolve(name: str) -> StandIn:
-            return StandIn(name, lambda n, a, k: self.ask(request_id, n, a, k))
-        return resolve
+            return {"status": "error", "message": "respuesta inesperada del corrector"}
+        return {k: reply[k] for k in ("status", "value", "message") if k in reply}
 
     def handle(self, message: dict[str, Any], fds: list[int]) -> dict[str, Any]:
         op = message.get("op")
@@ -249,20 +169,20 @@ class Worker:
             seed_everything(int(message["seed"]))
             return {"status": "ok"}
         if op == "call":
-            resolve = self._resolver(str(message["id"]))
-            standins = {str(name): resolve(str(name)) for name in message.get("helpers", [])}
-
-            class Names(dict):  # type: ignore[type-arg]
-                def __missing__(self, name: str) -> StandIn:
-                    return resolve(name)
-            return call_function(self.shell.user_ns, str(message["function"]), message.get("args", []),
-                                 message.get("kwargs", {"__dict__": []}), Names(standins), map_shared(fds))
+            request_id = str(message["id"])
+            return calls.judged_call(self.shell.user_ns, message, fds,
+                                     lambda question: self.ask_grader(request_id, question),
+                                     self.capture, seed_everything)
         return {"status": "error", "error": {"type": "ProtocolError", "message": f"op {op!r}", "traceback": ""}}
 
 
-LOCKED_SYSCALLS = ("clone", "fork", "vfork", "execve", "execveat", "rt_sigaction")
-"""Denied once the worker is ready: no thread, process, program or signal handler can be started by
-student code, so nothing of it runs while the worker is between requests or answering one."""
+LOCKED_SYSCALLS = ("vfork", "execve", "execveat", "rt_sigaction")
+"""Denied once the worker is ready, with threads (``clone`` sharing memory): no thread, program or
+signal handler can be started by student code, so none of it runs inside the worker's process
+while the worker is between requests or answering one. Processes may be forked (the worker forks
+each judged call), but the grader reads replies only from the worker's own process."""
+CLONE_SHARING = (0x00010000, 0x00000100)
+"""CLONE_THREAD, CLONE_VM: a clone with either is a thread (or a vfork), refused."""
 BLOCKED_AUDIT_EVENTS = frozenset({"sys.settrace", "sys.setprofile", "sys.addaudithook"})
 
 
@@ -275,9 +195,9 @@ def _refuse_hooks(event: str, args: Any) -> None:
 def lock_down() -> None:
     """After the imports, before the first cell: the second seccomp filter and the audit hook.
 
-    With no other thread or process and no signal handler, student code runs only
-    while a cell or a judged call is being executed: nothing can write on the
-    channel behind the worker's back between requests.
+    With no other thread and no signal handler, student code runs in the worker's
+    process only while a cell is being executed (a judged call runs in a child,
+    see ``calls``): nothing the grader reads is written behind the worker's back.
     """
     import errno
 
@@ -286,6 +206,8 @@ def lock_down() -> None:
     rules = pyseccomp.SyscallFilter(defaction=pyseccomp.ALLOW)
     for name in LOCKED_SYSCALLS:
         rules.add_rule(pyseccomp.ERRNO(errno.EPERM), name)
+    for flag in CLONE_SHARING:
+        rules.add_rule(pyseccomp.ERRNO(errno.EPERM), "clone", pyseccomp.Arg(0, pyseccomp.MASKED_EQ, flag, flag))
     rules.add_rule(pyseccomp.ERRNO(errno.ENOSYS), "clone3")
     rules.load()
     sys.addaudithook(_refuse_hooks)
@@ -302,7 +224,10 @@ def serve(sock_fd: int, out_fd: int, flood: int) -> None:
         os._exit(3)
     real_stdout, real_stderr = sys.stdout, sys.stderr
     worker = Worker(channel)
+    worker.capture = lambda on_flood: CappedText(flood=flood, on_flood=on_flood)
     lock_down()
+    if len(os.listdir("/proc/self/task")) != 1:
+        raise SystemExit("the worker must be single-threaded before any student code runs")
     channel.send({"id": "ready", "op": "ready"})
     while (received := channel.receive()) is not None:
         message, fds = received
@@ -320,7 +245,9 @@ def serve(sock_fd: int, out_fd: int, flood: int) -> None:
                     os.close(fd)
                 except OSError:
                     pass
-        reply.update(id=current["id"], output=captured.getvalue())
+        if reply.get("op") == "flood":  # the call's child flooded its output
+            flooded()
+        reply.update(id=current["id"], output=str(reply.get("output", "")) + captured.getvalue())
         try:
             line = wire.dumps(reply)
         except (TypeError, ValueError) as exc:

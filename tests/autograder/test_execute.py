@@ -88,7 +88,7 @@ def test_same_seed_same_random_state(mode: str | None, limits: Limits) -> None:
 
 def test_cells_get_a_short_deadline_once_the_budget_is_spent() -> None:
     limits = Limits(cell_timeout_s=30, notebook_budget_s=90, late_cell_timeout_s=3)
-    run = Execution([], limits, None, seed=0)
+    run = Execution([], limits, None, seed=0)  # a fresh submission: its whole time ahead
     assert run.cell_timeout(0) == 30 and run.cell_timeout(89.9) == 30
     assert run.cell_timeout(90) == 3 and run.cell_timeout(500) == 3
 

@@ -153,8 +153,31 @@ def test_forged_replies_cannot_hide_a_changed_argument(bwrap_path: str, limits: 
         call = SandboxStudent(execution).call("SE_loss", y_pred, torch.tensor(0.0))
     finally:
         execution.close()
-    if call.ok:
-        assert torch.equal(call.args_after[0], y_pred + 100.0)  # the grader read the memory itself
+    assert call.ok, call.failure
+    assert torch.equal(call.value, (y_pred + 100.0) ** 2)  # the function's own result, not the forged 7
+    assert torch.equal(call.args_after[0], y_pred + 100.0)  # the grader read the memory itself
+
+
+def test_a_background_forger_changes_nothing(bwrap_path: str, limits: Limits) -> None:
+    """A process started by a cell writes fake replies, with every id it can find, for 20 s."""
+    forger = FORGER.replace("def SE_loss", "def _unused") + (
+        "import time\n"
+        "if os.fork() == 0:\n"
+        "    end = time.time() + 20\n"
+        "    while time.time() < end:\n"
+        "        _forge(1e9)\n"
+        "        time.sleep(0.001)\n"
+        "    os._exit(0)\n"
+        "def line_model(m, b, inputs):\n    return m * inputs + b\n")
+    execution = Execution([forger], limits, bwrap_path, seed=3)
+    try:
+        execution.run_cells()
+        execution.begin_judging()
+        student = SandboxStudent(execution)
+        values = [student.call("line_model", 2.0, 1.0, float(x)).value for x in range(20)]
+    finally:
+        execution.close()
+    assert values == [2.0 * x + 1.0 for x in range(20)]
 
 
 def test_stand_ins_answer_only_what_the_judged_call_may_use(bwrap_path: str, limits: Limits) -> None:
@@ -170,6 +193,7 @@ def test_stand_ins_answer_only_what_the_judged_call_may_use(bwrap_path: str, lim
              "        leaks['forged'] = forged(1.0, 0.0, 1.0, 1.0, 0.1, stand_in)\n"
              "    except Exception as exc:\n"
              "        leaks['forged'] = type(exc).__name__\n"
+             "    print(repr(leaks))\n"
              "    x = range * torch.rand(n, device=device)\n"
              "    return torch.stack((x + sigma * torch.randn(n, device=device),"
              " m * x + b + sigma * torch.randn(n, device=device)), dim=1)\n",
@@ -179,15 +203,16 @@ def test_stand_ins_answer_only_what_the_judged_call_may_use(bwrap_path: str, lim
         execution.run_cells()
         execution.begin_judging()
         student = SandboxStudent(execution)
-        assert student.call("get_data_from_a_line", 1.0, 0.0, 5).ok
+        data = student.call("get_data_from_a_line", 1.0, 0.0, 5)
         late = student.call("line_model", 1.0, 2.0, 3.0)
         reply = execution.sandbox.request({"op": "run_cell", "source": "print(repr(leaks))"}, 10)  # type: ignore[union-attr]
     finally:
         execution.close()
-    assert isinstance(reply, dict), reply
-    assert "'line_model': tensor([5.])" in reply["output"]  # answered by the grader, not the student's +1000
-    assert "'rate': 'own'" in reply["output"]  # not a stand-in during get_data_from_a_line
-    assert "'forged': 'TypeError'" in reply["output"]  # the grader refused the forged question
+    assert data.ok, data.failure
+    assert "'line_model': tensor([5.])" in data.output  # answered by the grader, not the student's +1000
+    assert "'rate': 'own'" in data.output  # not a stand-in during get_data_from_a_line
+    assert "'forged': 'TypeError'" in data.output  # the grader refused the forged question
+    assert isinstance(reply, dict) and reply["output"].strip() == "{}"  # nothing of the call outlived it
     assert late.value == 1005.0  # after the call, the student's own line_model is back
 
 
@@ -211,16 +236,22 @@ def test_a_refused_question_names_no_reference_value() -> None:
 
 
 def test_a_submission_never_outlives_its_total_budget(bwrap_path: str) -> None:
-    limits = Limits(cell_timeout_s=4, call_timeout_s=3, memory_limit_mb=2048, submission_timeout_s=12)
-    cells = ["import time\ntime.sleep(2.5)"] * 40 + ["def line_model(m, b, x):\n    return m * x + b"]
+    """40 sleeping cells, then a function that sleeps under its call deadline: the cap stops both."""
+    limits = Limits(cell_timeout_s=4, call_timeout_s=3, memory_limit_mb=2048, submission_timeout_s=20,
+                    judging_reserve_s=8, notebook_budget_s=90)
+    cells = (["import time"] + ["time.sleep(2.5)"] * 40
+             + ["def line_model(m, b, x):\n    time.sleep(2.5)\n    return m * x + b"])
     execution = Execution(cells, limits, bwrap_path, seed=1)
     try:
         records = execution.run_cells()
         execution.begin_judging()
-        call = SandboxStudent(execution).call("line_model", 1.0, 2.0, 3.0)
+        student = SandboxStudent(execution)
+        calls = [student.call("line_model", 1.0, 2.0, float(k)) for k in range(20)]
     finally:
         execution.close()
-    slept = [r for r in records[:40] if r.status == "ok"]
-    assert len(slept) <= 12 / 2.5 + 1  # the cells stopped running once the cap was reached
-    assert records[-1].status == "timeout" and "tiempo total" in records[-1].error
-    assert call.failure is not None and call.failure.kind == "timeout"
+    slept = [r for r in records[1:41] if r.status == "ok"]
+    assert len(slept) <= (20 - 8) / 2.5 + 1  # the cells stopped running before the judging reserve
+    assert records[-1].status == "ok"  # the definition still ran
+    answered = [c for c in calls if c.ok]
+    assert 1 <= len(answered) <= 8 / 2.5 + 1
+    assert all(c.failure is not None and "tiempo total" in c.failure.message for c in calls[len(answered) + 1:])

@@ -1,0 +1,245 @@
+"""One judged call, inside the sandbox: run in a fork of the worker, answered by the worker alone.
+
+Why a fork: the grader accepts replies only from the worker's own process (the
+kernel stamps every message on the reply socket with its sender's pid; see
+``autograder.sandbox``), and the worker is single-threaded with no signal
+handlers (``worker.lock_down``). The student's function runs in a child process
+that shares the worker's state but not its identity: whatever it writes on the
+reply socket (a forged reply, a fake ``args_after``) is dropped unread. Its only
+way out is the private link to the worker, on which its result and its
+stand-ins' questions travel. The child is reseeded for each call with a seed the
+grader chose, and its changes to the notebook's state end with it.
+
+Like ``worker.py``, this file is copied into the sandbox and imports only the
+standard library, torch and ``wire``.
+"""
+
+from __future__ import annotations
+
+import math
+import mmap
+import os
+import socket
+import sys
+import traceback
+from typing import Any, Callable
+
+try:  # in the sandbox this file sits next to wire.py, and the package is out of sight
+    import wire  # type: ignore[import-not-found]
+except ImportError:  # imported from the package (the project's own in-process tests)
+    from autograder import wire  # type: ignore[no-redef]
+
+LINK_LIMIT = 64 * 1024 * 1024
+"""Largest message the child may send the worker: the grader's own cap is smaller."""
+
+
+def describe_exception(exc: BaseException, limit: int = 6) -> dict[str, str]:
+    """Type, message and the last frames of a traceback, as plain strings."""
+    lines = traceback.format_exception(type(exc), exc, exc.__traceback__, limit=-limit)
+    return {"type": type(exc).__name__, "message": str(exc)[:500], "traceback": "".join(lines)[-2000:]}
+
+
+class StandIn:
+    """Answers for another graded function during one judged call, by asking the grader.
+
+    No reference code or value is ever inside the sandbox: the grader computes the
+    answer, and only while the call it belongs to is being judged, only for the
+    functions that call may use (see ``autograder.trusted.MAY_USE``).
+    """
+
+    def __init__(self, name: str, ask: Callable[[str, Any, Any], Any]) -> None:
+        self.name = name
+        self._ask = ask
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._ask(self.name, _plain(list(args)), _plain(dict(kwargs)))
+
+    def __repr__(self) -> str:
+        return f"<función {self.name}>"
+
+
+def _plain(value: Any) -> Any:
+    """Arguments for the grader: a stand-in travels as the name of the function it stands for."""
+    if type(value) is StandIn:
+        return wire.Trusted(value.name)
+    if type(value) is list:
+        return [_plain(v) for v in value]
+    if type(value) is dict:
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def call_function(user_ns: dict[str, Any], function: str, args: Any, kwargs: Any,
+                  standins: dict[str, Any], shared: Callable[[Any], Any] | None = None) -> dict[str, Any]:
+    """Call one student function on decoded arguments, with ``standins`` for some of the others."""
+    target = user_ns.get(function)
+    if not callable(target):
+        return {"status": "missing"}
+    resolve = standins.__getitem__
+    call_args = wire.decode(args, resolve, shared)
+    call_kwargs = wire.decode(kwargs, resolve, shared)
+    saved = {name: user_ns[name] for name in standins if name != function and name in user_ns}
+    user_ns.update({name: standins[name] for name in saved})
+    try:
+        value = target(*call_args, **call_kwargs)
+    except BaseException as exc:  # noqa: BLE001 - SystemExit included: it is the student's error
+        return {"status": "error", "error": describe_exception(exc)}
+    finally:
+        for name, original in saved.items():
+            if user_ns.get(name) is standins[name]:
+                user_ns[name] = original
+    try:
+        encoded = wire.encode(value)
+        after = [wire.encode(_plain(call_args)), wire.encode(_plain(call_kwargs))]
+    except BaseException as exc:  # noqa: BLE001 - e.g. a tensor too large to send
+        return {"status": "error", "error": describe_exception(exc)}
+    return {"status": "ok", "value": encoded, "args_after": after[0], "kwargs_after": after[1]}
+
+
+def map_shared(fds: list[int]) -> Callable[[Any], Any]:
+    """Decoder of ``__shared__`` tensors: the grader's memfds, mapped so that changes reach it."""
+    import torch
+
+    def tensor(body: Any) -> Any:
+        dtype = wire._DTYPES[body["dtype"]]
+        shape = [int(s) for s in body["shape"]]
+        fd = fds[int(body["fd"])]
+        size = math.prod(shape) * torch.empty((), dtype=dtype).element_size()
+        memory = mmap.mmap(fd, size)
+        value = torch.frombuffer(memory, dtype=dtype).reshape(shape)
+        return value.requires_grad_(bool(body.get("requires_grad"))) if dtype.is_floating_point else value
+    return tensor
+
+
+
+class Link:
+    """Newline-delimited JSON over one end of a socketpair, bounded in size."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self._buffer = bytearray()
+
+    def send(self, message: dict[str, Any]) -> None:
+        self.sock.sendall((wire.dumps(message) + "\n").encode())
+
+    def receive(self) -> dict[str, Any] | None:
+        """The next well-formed message (others are skipped), or None once the other end is gone."""
+        while True:
+            while b"\n" not in self._buffer:
+                try:
+                    data = self.sock.recv(1 << 20)
+                except OSError:
+                    return None
+                if not data or len(self._buffer) + len(data) > LINK_LIMIT:
+                    return None
+                self._buffer += data
+            line, _, rest = bytes(self._buffer).partition(b"\n")
+            self._buffer = bytearray(rest)
+            try:
+                return wire.loads(line)
+            except wire.WireError:
+                continue
+
+
+class _Names(dict):  # type: ignore[type-arg]
+    """The stand-ins the call may use; any other trusted name (a ``loss_fn`` argument) resolves too."""
+
+    def __init__(self, names: list[str], resolve: Callable[[str], StandIn]) -> None:
+        super().__init__({name: resolve(name) for name in names})
+        self._resolve = resolve
+
+    def __missing__(self, name: str) -> StandIn:
+        return self._resolve(name)
+
+
+def _in_child(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds: list[int],
+              capture: Callable[[Callable[[], None]], Any], seed: Callable[[int], None]) -> None:
+    """The child's whole life: reseed, call, send the result on the link, exit."""
+    def flooded() -> None:
+        link.send({"op": "flood"})
+        os._exit(3)
+
+    def ask(name: str, args: Any, kwargs: Any) -> Any:
+        link.send({"op": "helper", "name": name, "args": wire.encode(args), "kwargs": wire.encode(kwargs)})
+        reply = link.receive()
+        if reply is None or reply.get("op") != "helper_reply":
+            os._exit(4)
+        if reply.get("status") != "ok":
+            raise TypeError(str(reply.get("message", f"{name} no pudo calcularse")))
+        return wire.decode(reply.get("value"), resolve)
+
+    def resolve(name: str) -> StandIn:
+        return StandIn(name, ask)
+
+    captured = capture(flooded)
+    sys.stdout = sys.stderr = captured
+    try:
+        if type(message.get("seed")) is int:
+            seed(message["seed"])
+        standins = _Names([str(n) for n in message.get("helpers", [])], resolve)
+        reply = call_function(user_ns, str(message["function"]), message.get("args", []),
+                              message.get("kwargs", {"__dict__": []}), standins, map_shared(fds))
+    except BaseException as exc:  # noqa: BLE001 - the student's error, whatever it is
+        reply = {"status": "error", "error": describe_exception(exc)}
+    reply["output"] = captured.getvalue()
+    try:
+        link.send({"op": "result", **reply})
+    except (TypeError, ValueError, OSError):
+        link.send({"op": "result", "status": "error", "output": "",
+                   "error": {"type": "ProtocolError", "message": "resultado ilegible", "traceback": ""}})
+
+
+def judged_call(user_ns: dict[str, Any], message: dict[str, Any], fds: list[int],
+                ask_grader: Callable[[dict[str, Any]], dict[str, Any]],
+                capture: Callable[[Callable[[], None]], Any], seed: Callable[[int], None]) -> dict[str, Any]:
+    """Run ``message``'s call in a child; relay its questions to the grader; return its result.
+
+    ``ask_grader`` sends a stand-in's question on the worker's own channel and returns
+    the grader's answer. A child that dies without a result is reported as ``died``;
+    one that floods its output as ``flood``.
+    """
+    parent_end, child_end = socket.socketpair()
+    sys.stdout.flush()
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            parent_end.close()
+            _in_child(Link(child_end), user_ns, message, fds, capture, seed)
+        except BaseException:  # noqa: BLE001 - nothing may escape the child
+            code = 5
+        finally:
+            os._exit(code)
+    child_end.close()
+    link = Link(parent_end)
+    try:
+        while True:
+            received = link.receive()
+            if received is None:
+                return {"status": "died", "detail": _reap(pid)}
+            op = received.get("op")
+            if op == "helper":
+                link.send({**ask_grader(received), "op": "helper_reply"})
+            elif op == "flood":
+                return {"op": "flood"}
+            elif op == "result":
+                received.pop("op")
+                return received
+            # anything else the child wrote on its own link is not a message: skipped
+    finally:
+        parent_end.close()
+        _reap(pid)
+
+
+def _reap(pid: int) -> str:
+    """Wait for the child (killing it if it outlives its result); how it ended, in words."""
+    try:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done == 0:
+            os.kill(pid, 9)
+            done, status = os.waitpid(pid, 0)
+    except ChildProcessError:
+        return "ya había terminado"
+    if os.WIFSIGNALED(status):
+        return f"señal {os.WTERMSIG(status)}"
+    return f"código de salida {os.WEXITSTATUS(status)}"
