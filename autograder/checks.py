@@ -4,11 +4,14 @@ A failed check raises :class:`Mismatch` with Spanish feedback (what was tried,
 what was expected, what came back, and a hint). Types are checked strictly
 before any comparison, so an ``Opaque`` value, a tensor subclass or an object
 with a forged ``__eq__`` can never pass: only exact ``torch.Tensor`` objects and
-exact Python numbers are ever compared.
+exact Python numbers are ever compared. Every comparison is written as "inside
+the bounds", never as "outside", so NaN always fails; and every tolerance comes
+from the reference's dtype and the inputs, never from what the student returned.
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any, NoReturn, Sequence
 
 import torch
@@ -63,7 +66,8 @@ def tiny(dtype: torch.dtype) -> float:
 
 def _same(before: Any, after: Any) -> bool:
     if type(before) is torch.Tensor:
-        if type(after) is not torch.Tensor or after.dtype != before.dtype or after.shape != before.shape:
+        if (type(after) is not torch.Tensor or after.layout != torch.strided or after.dtype != before.dtype
+                or after.shape != before.shape):
             return False
         if before.device.type == "meta" or after.device.type == "meta":
             return after.device.type == before.device.type
@@ -93,7 +97,7 @@ def expect_tensor(call: Call, value: Any, shape: Sequence[int], dtype: torch.dty
     ``shape_hint`` explains a wrong shape (the most telling mistake for each function).
     """
     want = f"un torch.Tensor de forma {tuple(shape)}, tipo {str(dtype).replace('torch.', '')} en '{device}'"
-    if type(value) is not torch.Tensor:
+    if type(value) is not torch.Tensor or value.layout != torch.strided:
         extra = " (un objeto que no es exactamente torch.Tensor no se acepta)" if type(value) is wire.Opaque else ""
         fail(call, f"{what}: {want}", feedback.describe_type(value) + extra,
              "Devuelve un torch.Tensor normal, calculado con operaciones de torch.")
@@ -113,31 +117,46 @@ def expect_like(call: Call, value: Any, model: Any, what: str = "el resultado",
     """``value`` has the type, shape, dtype and device of the reference's ``model``, as float64 data.
 
     Where the reference itself returns a Python number (all inputs were numbers), a
-    0-d floating tensor is accepted too: turning numbers into tensors is not a mistake.
-    Callers judge its precision by :func:`result_dtype`.
+    0-d float32 or float64 tensor is accepted too: turning numbers into tensors is
+    not a mistake. Its precision is judged by :func:`reference_dtype`, like any other.
     """
     if type(model) is torch.Tensor:
         got = expect_tensor(call, value, model.shape, model.dtype, model.device.type, what, shape_hint)
         return got if got.device.type == "meta" else got.detach().to(torch.float64)
     number = number_like(value, zero_dim_only=True)
     if number is None:
-        fail(call, f"{what}: un número (de Python o un tensor 0-d)", feedback.describe_type(value),
+        fail(call, f"{what}: un número (de Python o un tensor 0-d float32 o float64)", feedback.describe_type(value),
              "Con números de Python el resultado debe ser un número.")
     return torch.tensor(number, dtype=torch.float64)
 
 
-def result_dtype(value: Any, model: Any) -> torch.dtype:
-    """The precision a result can be held to: the reference's, or a tensor's own for a number."""
-    if type(model) is torch.Tensor:
-        return model.dtype
-    return value.dtype if type(value) is torch.Tensor else torch.float64
+NUMBER_DTYPE = torch.float32
+"""The dtype torch gives Python numbers turned into tensors (``torch.as_tensor(0.5)``)."""
+
+
+def reference_dtype(model: Any) -> torch.dtype:
+    """The precision a result is held to, from the reference alone (never from the student's value).
+
+    A tensor result: its dtype. A Python number (inputs that were all numbers): a
+    correct student may compute it in float64 (Python floats) or turn the numbers
+    into tensors first, which torch makes float32; both are right, so the looser
+    float32 bound applies whatever the student returns.
+    """
+    return model.dtype if type(model) is torch.Tensor else NUMBER_DTYPE
 
 
 def number_like(value: Any, zero_dim_only: bool = False) -> float | None:
-    """A plain number from a Python float/int or a one-element float tensor on the CPU; else ``None``."""
+    """A plain number from a Python float/int or a one-element float32/float64 tensor on the CPU; else ``None``.
+
+    Half precision (float16, bfloat16) is refused: no correct computation here
+    produces it, and its rounding is far coarser than any tolerance.
+    """
     if type(value) in (float, int):
-        return float(value) if type(value) is float or abs(value) < 2**1000 else float("inf")
-    if type(value) is torch.Tensor and value.device.type == "cpu" and value.dtype.is_floating_point:
+        if type(value) is int and abs(value) >= 2**1000:  # beyond what float() converts safely
+            return math.inf if value > 0 else -math.inf
+        return float(value)
+    if (type(value) is torch.Tensor and value.layout == torch.strided and value.device.type == "cpu"
+            and value.dtype in (torch.float32, torch.float64)):
         if value.numel() == 1 and (value.dim() == 0 or not zero_dim_only):
             return float(value.detach().reshape(()).item())
     return None
@@ -151,8 +170,13 @@ def as_f64(value: Any) -> torch.Tensor:
 
 
 def inside(actual: torch.Tensor, lo: torch.Tensor, hi: torch.Tensor) -> torch.Tensor:
-    """Element-wise ``lo ≤ actual ≤ hi`` (NaN is never inside)."""
+    """Element-wise ``lo ≤ actual ≤ hi``: NaN is never inside, and nothing is inside NaN bounds."""
     return (actual >= lo) & (actual <= hi)
+
+
+def first_false(ok: torch.Tensor) -> int:
+    """Flat index of the first ``False`` of a boolean tensor that is not all ``True``."""
+    return int((~ok).reshape(-1).nonzero()[0])
 
 
 def diagnose(actual: torch.Tensor, candidates: Sequence[Candidate]) -> str:
@@ -174,7 +198,7 @@ def expect_within(call: Call, actual: torch.Tensor, lo: torch.Tensor, hi: torch.
     ok = inside(actual, lo, hi)
     if bool(ok.all()):
         return
-    bad = int((~ok).reshape(-1).nonzero()[0])
+    bad = first_false(ok)
     index = [int(i) for i in torch.unravel_index(torch.tensor(bad), actual.shape)]
     where = "" if actual.dim() == 0 else f" (posición {index})"
     mid = ((lo + hi) / 2).reshape(-1)[bad].item()

@@ -5,6 +5,9 @@ The model of a correct answer: ``x = u + e_x`` and ``y = m·u + b + e_y`` with
 Each check isolates pure Gaussian noise up to a deterministic ``slack``
 (the bounded uniform part and float32 rounding) and applies a bound from
 ``autograder.stats``; a failed one names the mistake its numbers point to.
+Every slack comes from the arguments (never from the returned points, so one
+huge value cannot widen a bound), every test is written so that NaN fails it,
+and :func:`get_data` refuses NaN and infinities before any statistic is taken.
 """
 
 from __future__ import annotations
@@ -28,16 +31,26 @@ RANGE_HINT = "¿Usas el argumento range? x debe ser uniforme en [0, range): rang
 
 
 def get_data(student: Student, args: Sequence[Any], device: str = "cpu") -> tuple[Call, torch.Tensor]:
-    """Call the student's function; the result must be an exact float32 tensor of shape (n, 2)."""
+    """Call the student's function; the result must be an exact float32 tensor of shape (n, 2), all finite."""
     call = student.call(NAME, *args)
     value = checks.returned(call)
     checks.expect_unchanged(call)
     data = checks.expect_tensor(call, value, (args[2], 2), torch.float32, device, "los datos", SHAPE_HINT)
+    if data.device.type != "meta":
+        _columns(call, data)
     return call, data
 
 
-def _columns(data: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+def _columns(call: Call, data: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """``x`` and ``y`` as float64, once every point is known to be finite (no statistic survives NaN)."""
     points = data.detach().to(torch.float64)
+    finite = torch.isfinite(points).all(dim=1)
+    if not bool(finite.all()):
+        i = checks.first_false(finite)
+        x, y = (feedback.fmt_number(v) for v in points[i].tolist())
+        checks.fail(call, "puntos con valores finitos", f"el punto nº {i} es ({x}, {y})",
+                    "¿Divides entre 0 o haces operaciones que desbordan? Con estos argumentos no "
+                    "deberían salir NaN ni infinitos.")
     return points[:, 0], points[:, 1]
 
 
@@ -52,6 +65,12 @@ def _sd_hint(ratio: float, sigma: float, guesses: Sequence[tuple[float, str]] = 
     return best[1] if best[0] < 0.08 else "El ruido debe ser gaussiano de media 0 y desviación típica sigma."
 
 
+def _magnitudes(n: int, m: float, b: float, sigma: float, high: float) -> tuple[float, float]:
+    """Largest ``|x|`` and ``|y|`` a correct answer can have (the Gaussian maximum of its ``2n`` noises)."""
+    noise = stats.gaussian_max(2 * n) * sigma
+    return abs(high) + noise, abs(m * high) + abs(b) + noise
+
+
 def _norm_check(call: Call, v: torch.Tensor, sd: float, slack: float, what: str, hint: str) -> None:
     n = v.numel()
     norm = v.norm().item()
@@ -64,20 +83,21 @@ def _mean_check(call: Call, v: torch.Tensor, low: float, high: float, sd: float,
                 rounding: float = 0.0) -> None:
     bound = stats.gaussian_mean(v.numel(), sd) + rounding / math.sqrt(v.numel())
     mean = v.mean().item()
-    if not low - bound <= mean <= high + bound:
+    if not low - bound <= mean <= high + bound:  # NaN fails
         want = f"{what}: media entre {feedback.fmt_number(low - bound)} y {feedback.fmt_number(high + bound)}"
         checks.fail(call, want, f"media {feedback.fmt_number(mean)}", hint)
 
 
 def expect_line(call: Call, data: torch.Tensor, m: float, b: float, sigma: float) -> None:
     """With almost no noise every point satisfies ``y = m·x + b``."""
-    x, y = _columns(data)
+    x, y = _columns(call, data)
     bound = stats.gaussian_max(x.numel()) * sigma * math.sqrt(1 + m * m)
     bound = bound + ROUND * (abs(m) * x.abs() + abs(b) + y.abs())
     off = y - m * x - b
-    if bool((off.abs() <= bound).all()):
+    on_line = off.abs() <= bound
+    if bool(on_line.all()):
         return
-    i = int((off.abs() > bound).nonzero()[0])
+    i = checks.first_false(on_line)
     hint = ("¿Sumas b? y = m·x + b." if bool(((y - m * x).abs() <= bound).all())
             else "¿Has intercambiado las columnas? La columna 0 es x y la 1 es y."
             if bool(((x - m * y - b).abs() <= bound).all()) else "Calcula y = m·x + b a partir de x.")
@@ -87,18 +107,19 @@ def expect_line(call: Call, data: torch.Tensor, m: float, b: float, sigma: float
 
 def expect_uniform_x(call: Call, data: torch.Tensor, high: float, sigma: float) -> None:
     """With almost no noise, ``x`` fills ``[0, high)`` uniformly, in random order."""
-    x, _ = _columns(data)
+    x, _ = _columns(call, data)
     slack = stats.gaussian_max(x.numel()) * sigma + ROUND * high
-    if x.min().item() < -slack or x.max().item() > high + slack:
-        hint = RANGE_HINT if x.min().item() >= -slack else "¿Generas x con torch.randn? x debe ser uniforme en [0, range)."
+    low_ok, high_ok = x.min().item() >= -slack, x.max().item() <= high + slack  # NaN fails both
+    if not (low_ok and high_ok):
+        hint = RANGE_HINT if low_ok else "¿Generas x con torch.randn? x debe ser uniforme en [0, range)."
         checks.fail(call, f"x en [0, {high})", f"x entre {feedback.fmt_number(x.min().item())} y "
                     f"{feedback.fmt_number(x.max().item())}", hint)
     distance, allowed = stats.uniform_distance(x, 0.0, high, slack), stats.dkw(x.numel())
-    if distance > allowed:
+    if not distance <= allowed:
         checks.fail(call, f"x uniforme en [0, {high}) (distancia de Kolmogorov ≤ {allowed:.3f})",
                     f"distancia {distance:.3f}", "¿Generas x con torch.rand (uniforme)? torch.randn da una normal.")
     fraction, band = stats.increasing_pairs(x)
-    if abs(fraction - 0.5) > band:
+    if not abs(fraction - 0.5) <= band:
         checks.fail(call, "x en orden aleatorio (la mitad de los pares consecutivos crecen)",
                     f"crece el {100 * fraction:.1f} % de los pares",
                     "¿Usas linspace o arange? x debe ser aleatoria: range * torch.rand(n).")
@@ -107,9 +128,10 @@ def expect_uniform_x(call: Call, data: torch.Tensor, high: float, sigma: float) 
 def expect_independent_noise(call: Call, data: torch.Tensor, m: float, b: float, sigma: float,
                              high: float) -> None:
     """With a tiny range, both columns are pure independent noise of standard deviation ``sigma``."""
-    x, y = _columns(data)
+    x, y = _columns(call, data)
     root = math.sqrt(x.numel())
-    rounding = ROUND * (x.abs() + y.abs() + abs(b) + abs(m) * high).norm().item()
+    ax, ay = _magnitudes(x.numel(), m, b, sigma, high)
+    rounding = ROUND * (ax + ay + abs(b) + abs(m) * high) * root
     yb = y - b
     _mean_check(call, x, 0.0, high, sigma, "x", RANGE_HINT if x.mean().item() > 5 else
                 "El ruido debe tener media 0.", rounding)
@@ -127,12 +149,13 @@ def expect_independent_noise(call: Call, data: torch.Tensor, m: float, b: float,
                     "ruido de x " + ("−" if sign < 0 else "+") + " ruido de y", SAME_NOISE)
 
 
-def expect_noise_sd(call: Call, data: torch.Tensor, m: float, b: float, sigma: float) -> None:
+def expect_noise_sd(call: Call, data: torch.Tensor, m: float, b: float, sigma: float, high: float) -> None:
     """``y − m·x − b = e_y − m·e_x`` is Gaussian noise of sd ``sigma·sqrt(1 + m²)``, mean 0."""
-    x, y = _columns(data)
+    x, y = _columns(call, data)
     sd, root = sigma * math.sqrt(1 + m * m), math.sqrt(x.numel())
     residual = y - m * x - b
-    rounding = ROUND * (y.abs() + abs(m) * x.abs() + abs(b)).norm().item()
+    ax, ay = _magnitudes(x.numel(), m, b, sigma, high)
+    rounding = ROUND * (ay + abs(m) * ax + abs(b)) * root
     _mean_check(call, residual, 0.0, 0.0, sd, "y − (m·x + b)", "¿Sumas b? ¿Tiene el ruido media 0?", rounding)
     k = math.sqrt(1 + m * m)
     guesses = [(1 / k, "¿Añades ruido solo a y, o calculas y con la x ya ruidosa? Cada coordenada lleva "
@@ -144,9 +167,9 @@ def expect_noise_sd(call: Call, data: torch.Tensor, m: float, b: float, sigma: f
 
 def expect_x_mean(call: Call, data: torch.Tensor, high: float, sigma: float) -> None:
     """The mean of ``x`` is ``high / 2`` (uniform part by Hoeffding, noise by the Gaussian bound)."""
-    x, _ = _columns(data)
+    x, _ = _columns(call, data)
     band = stats.hoeffding(x.numel(), width=high) + stats.gaussian_mean(x.numel(), sigma)
     mean = x.mean().item()
-    if abs(mean - high / 2) > band + ROUND * high:
+    if not abs(mean - high / 2) <= band + ROUND * high:
         checks.fail(call, f"media de x ≈ {high / 2} (x uniforme en [0, {high}) por defecto)",
                     f"media de x = {feedback.fmt_number(mean)}", "¿Es range=50 el valor por defecto?")

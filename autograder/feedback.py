@@ -27,6 +27,8 @@ def truncate(text: str, limit: int = MAX_TEXT) -> str:
 
 def fmt_number(x: object) -> str:
     """A number as a student would type it, with enough digits to see small differences."""
+    if type(x) is int and x.bit_length() > 128:  # str() of a huge int is slow, or refused past 4300 digits
+        return f"un entero de {int(x.bit_length() * math.log10(2)) + 1} cifras aprox."
     if type(x) is bool or type(x) is int:
         return truncate(str(x), 40)
     if type(x) is not float or not math.isfinite(x):
@@ -48,6 +50,8 @@ def fmt_tensor(t: torch.Tensor, limit: int = MAX_ITEMS) -> str:
     meta = f"forma {shape}, {dtype}" + ("" if t.device.type == "cpu" else f", device='{t.device}'")
     if t.device.type == "meta":
         return f"tensor sin datos ({meta})"
+    if t.layout != torch.strided:
+        return f"tensor de formato {str(t.layout).replace('torch.', '')} ({meta})"
     flat = t.detach().reshape(-1)[:limit].tolist()
     body = ", ".join(fmt_number(v) for v in flat)
     if t.dim() == 0:

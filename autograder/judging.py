@@ -2,8 +2,9 @@
 
 Order of every verdict: the call succeeded; the arguments came back unchanged;
 the result has exactly the reference's type, shape, dtype and device; only then
-its values, within a forward-error bound of the result's dtype. Expected values
-are recomputed here in float64 from the exact inputs.
+its values, within a forward-error bound of the reference's dtype (never the
+dtype the student happened to return). Expected values are recomputed here in
+float64 from the exact inputs.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def judge_line(student: Student, m: Any, b: Any, inputs: Any) -> None:
     if actual.device.type == "meta":
         return
     mm, bb, xx = checks.as_f64(m), checks.as_f64(b), checks.as_f64(inputs)
-    dtype = checks.result_dtype(value, model)
+    dtype = checks.reference_dtype(model)
     tol = K * (checks.eps(dtype) * (mm.abs() * xx.abs() + bb.abs()) + checks.tiny(dtype))
     candidates: list[Candidate] = [
         ("¿Has olvidado sumar b?", *checks.around(mm * xx, tol)),
@@ -83,11 +84,12 @@ def judge_loss(student: Student, name: str, y_pred: Any, y_true: Any) -> None:
     d, s = pred - true, pred.abs() + true.abs()
     d, s = torch.broadcast_tensors(d, s)
     roundings = d.numel() + K if name.startswith("M") else K  # a mean may add n roundings
-    slack = roundings * checks.eps(checks.result_dtype(value, model))
+    dtype = checks.reference_dtype(model)
+    slack, floor = roundings * checks.eps(dtype), K * checks.tiny(dtype)
 
     def bounds(f: F64) -> tuple[torch.Tensor, torch.Tensor]:
         expected, magnitude = f(d, s)
-        return checks.around(expected, slack * magnitude + K * checks.tiny(checks.result_dtype(value, model)))
+        return checks.around(expected, slack * magnitude + floor)
 
     candidates = [(hint, *bounds(f)) for hint, f in mistakes]
     checks.expect_within(call, actual, *bounds(formula), candidates)
@@ -103,7 +105,8 @@ def judge_rate(student: Student, m: Any, b: Any, x: Any, y: Any, delta: float, l
                                 shape_hint="El ratio tiene la forma de loss_fn(line_model(m, b, x_true), y_true).")
     if actual.device.type == "meta":
         return
-    spec = RateSpec(float(b), checks.as_f64(x), checks.as_f64(y), delta, loss, eps=checks.eps(checks.result_dtype(value, model)))
+    spec = RateSpec(float(b), checks.as_f64(x), checks.as_f64(y), delta, loss,
+                    eps=checks.eps(checks.reference_dtype(model)))
     mm = checks.as_f64(m)
     lo, hi = rate_interval(spec, mm)
     candidates: list[Candidate] = [(SIGN_HINT, -hi, -lo), (DELTA_HINT, 2 * lo, 2 * hi),

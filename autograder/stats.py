@@ -54,6 +54,8 @@ def gaussian_norm_ok(norm: float, slack: float, n: int, sigma: float, alpha: flo
     ``slack`` bounds, deterministically, what separates the observed vector from
     the pure noise (the bounded uniform part, float rounding).
     """
+    if not math.isfinite(norm):
+        return False
     lo, hi = chi2_interval(n, alpha)
     smallest = max(0.0, norm - slack) ** 2 / sigma**2
     largest = (norm + slack) ** 2 / sigma**2
@@ -68,6 +70,8 @@ def uniform_distance(x: torch.Tensor, low: float, high: float, slack: float) -> 
     """
     values = torch.sort(x.to(torch.float64).reshape(-1)).values
     n = values.numel()
+    if n == 0 or not bool(torch.isfinite(values).all()):
+        return 1.0  # no sample, or one that no distribution on [low, high] gives: as far as can be
     width = high - low
     rank = torch.arange(1, n + 1, dtype=torch.float64) / n
     cdf_hi = ((values + slack - low) / width).clamp(0, 1)

@@ -3,11 +3,14 @@
 Every step is checked against the student's *own* previous ``m``, so rounding
 never accumulates: ``m_{k+1}`` must be ``m_k + learning_rate·rate(m_k)`` for one
 data point (``train_random_point``) or for all of them (``train_all_points``).
+Only finite numbers are read, and a step passes only inside its interval, so NaN
+and infinities always fail.
 When a step is wrong, likely mistakes are replayed to pick a hint.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import torch
@@ -46,7 +49,7 @@ class Run:
 
 
 def read_trajectory(call: Call, steps: int, strict: bool = False) -> torch.Tensor:
-    """The returned slopes as float64; ``strict`` also demands a list of floats or 0-d tensors."""
+    """The returned slopes as finite float64 numbers; ``strict`` also demands a list of floats or 0-d tensors."""
     value = checks.returned(call)
     want = f"una lista de {steps + 1} valores de m (la m inicial y una más por paso)"
     if type(value) not in (list, tuple) or (strict and type(value) is not list):
@@ -59,16 +62,22 @@ def read_trajectory(call: Call, steps: int, strict: bool = False) -> torch.Tenso
     for i, item in enumerate(value):
         number = checks.number_like(item, zero_dim_only=strict)
         if number is None:
+            one = type(item) is torch.Tensor and item.numel() == 1 and (item.dim() == 0 or not strict)
             checks.fail(call, "que cada elemento de la lista fuera un número (float de Python o tensor 0-d)",
                         f"el elemento nº {i} es {feedback.describe_type(item)}",
+                        "Guarda m como float (m.item()) o como tensor float32/float64." if one else
                         "Elige un punto con un índice entero (data[i]), no con un tensor de índices de forma (1,).")
+        if not math.isfinite(number):
+            checks.fail(call, "que cada valor de m fuera un número finito",
+                        f"el elemento nº {i} es {feedback.fmt_value(item, short=True)}",
+                        "¿Diverge el entrenamiento? Revisa el signo del paso y que uses learning_rate.")
         numbers.append(number)
     return torch.tensor(numbers, dtype=torch.float64)
 
 
 def expect_start(call: Call, ms: torch.Tensor, m0: float) -> None:
     """The list starts with the initial slope (a float32 copy of it is fine)."""
-    if not abs(ms[0].item() - m0) <= F32 * abs(m0):
+    if not abs(ms[0].item() - m0) <= F32 * abs(m0):  # NaN fails
         aliased = ms.numel() > 2 and bool((ms == ms[-1]).all())
         checks.fail(call, f"que el primer valor de la lista fuera la m inicial, {feedback.fmt_number(m0)}",
                     feedback.fmt_number(ms[0].item()),
@@ -137,7 +146,7 @@ def judge_all_steps(call: Call, ms: torch.Tensor, run: Run) -> None:
     ok = checks.inside(ms[1:], lo, hi)
     if bool(ok.all()):
         return
-    k = int((~ok).nonzero()[0])
+    k = checks.first_false(ok)
     want = f"m + learning_rate·ratio con todos los puntos ≈ {feedback.fmt_number(((lo[k] + hi[k]) / 2).item())}"
     checks.fail(call, f"{want} (desde la m anterior)", _step_text(ms, k), _explain(ms, run, per_point=False))
 
@@ -149,7 +158,7 @@ def judge_random_steps(call: Call, ms: torch.Tensor, run: Run) -> torch.Tensor:
     ok = match.any(1)
     if bool(ok.all()):
         return match.to(torch.int8).argmax(1)
-    k = int((~ok).nonzero()[0])
+    k = checks.first_false(ok)
     lo, hi = step_interval(spec, ms[k:k + 1, None], run.learning_rate)
     options = ", ".join(feedback.fmt_number(v) for v in ((lo + hi) / 2).reshape(-1).tolist())
     checks.fail(call, f"que cada paso fuera m + learning_rate·ratio para algún punto de data "

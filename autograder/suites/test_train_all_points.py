@@ -8,6 +8,8 @@ import torch
 import reference
 from autograder import checks, feedback, trusted
 from autograder.proxy import Student
+from autograder.training_form import (expect_exact_start, expect_python_floats, expect_quiet, expect_summary_printed,
+                                      inexact_slope, train_verbose)
 from autograder.trajectory import Run, judge_all_steps, read_trajectory, train
 
 NAME = "train_all_points"
@@ -27,7 +29,7 @@ def _judged(student: Student, run: Run) -> torch.Tensor:
     return ms
 
 
-@pytest.mark.graded(function=NAME, points=3)
+@pytest.mark.graded(function=NAME, points=2)
 def test_returns_list_of_numbers(student: Student, seed: int) -> None:
     """Devuelve una lista de steps + 1 números (float o tensor 0-d) que empieza por la m inicial."""
     run = Run(_cloud(seed + 60, 50, 0.5, 0.0), 0.8, 0.0, 1e-3, 0.1, 10, "MAE_loss")
@@ -41,7 +43,7 @@ def test_lesson_run(student: Student, seed: int) -> None:
     _judged(student, Run(_cloud(seed + 61, 50, 0.5, 0.0), 0.8, 0.0, 1e-3, 0.1, 25, "MAE_loss"))
 
 
-@pytest.mark.graded(function=NAME, points=4)
+@pytest.mark.graded(function=NAME, points=3)
 def test_mse_with_b(student: Student, seed: int) -> None:
     """Con MSE_loss, b distinta de 0 y datos float64, cada paso es correcto."""
     b = 4.0 + seed % 5
@@ -61,7 +63,7 @@ def test_uses_learning_rate_and_delta(student: Student, seed: int) -> None:
     _judged(student, Run(_cloud(seed + 65, 50, 0.5, 0.0), 0.9, 0.0, 4e-3, 0.5, 15, "MAE_loss"))
 
 
-@pytest.mark.graded(function=NAME, points=4)
+@pytest.mark.graded(function=NAME, points=3)
 def test_whole_trajectory(student: Student, seed: int) -> None:
     """La evolución completa de m coincide con la esperada (60 pasos con MSE_loss)."""
     run = Run(_cloud(seed + 66, 60, 0.5, 1.0), 0.9, 1.0, 2e-4, 0.1, 60, "MSE_loss")
@@ -70,17 +72,53 @@ def test_whole_trajectory(student: Student, seed: int) -> None:
                                           trusted.namespace()[run.loss])
     want = torch.tensor([float(v) for v in expected], dtype=torch.float64)
     tol = 1e-4 * (1 + want.abs())
-    bad = ((ms - want).abs() > tol).nonzero()
-    if bad.numel():
-        k = int(bad[0])
+    close = (ms - want).abs() <= tol  # NaN is never close
+    if not bool(close.all()):
+        k = checks.first_false(close)
         checks.fail(call, f"m ≈ {feedback.fmt_number(want[k].item())} tras {k} pasos (± {tol[k].item():.0e})",
                     f"{feedback.fmt_number(ms[k].item())}", "Comprueba el signo del ratio, la división entre 2·Δ "
                     "y que cada paso use la m del paso anterior y todos los puntos.")
 
 
-@pytest.mark.graded(function=NAME, points=2)
+@pytest.mark.graded(function=NAME, points=1)
 def test_zero_and_one_step(student: Student, seed: int) -> None:
     """Con steps=0 devuelve [m]; con steps=1, la m inicial y un paso."""
     data = _cloud(seed + 67, 20, 0.5, 0.0)
     _judged(student, Run(data, 0.8, 0.0, 1e-3, 0.1, 0, "MAE_loss"))
     _judged(student, Run(data, 0.8, 0.0, 1e-3, 0.1, 1, "MAE_loss"))
+
+
+@pytest.mark.graded(function=NAME, points=1)
+def test_python_floats(student: Student, seed: int) -> None:
+    """Cada valor de la lista es un número de Python (float), como pide la documentación, y los pasos son correctos."""
+    run = Run(_cloud(seed + 68, 30, 0.5, 0.0), 0.8, 0.0, 1e-3, 0.1, 6, "MAE_loss")
+    call, ms = train(student, NAME, run)
+    expect_python_floats(call)
+    judge_all_steps(call, ms, run)
+
+
+@pytest.mark.graded(function=NAME, points=1)
+def test_starts_with_exact_m(student: Student, seed: int) -> None:
+    """La lista empieza exactamente por la m inicial (sin redondearla a float32) y los pasos son correctos."""
+    run = Run(_cloud(seed + 69, 30, 0.5, 0.0), inexact_slope(seed + 69), 0.0, 1e-3, 0.1, 5, "MAE_loss")
+    call, ms = train(student, NAME, run)
+    expect_exact_start(call, ms, run.m)
+    judge_all_steps(call, ms, run)
+
+
+@pytest.mark.graded(function=NAME, points=1)
+def test_quiet_by_default(student: Student, seed: int) -> None:
+    """Sin verbose (False por defecto) no imprime nada y los pasos son correctos."""
+    run = Run(_cloud(seed + 70, 20, 0.5, 0.5), 0.8, 0.5, 2e-3, 0.05, 3, "MAE_loss")
+    call, ms = train(student, NAME, run)
+    expect_quiet(call)
+    judge_all_steps(call, ms, run)
+
+
+@pytest.mark.graded(function=NAME, points=1)
+def test_verbose_prints_summary(student: Student, seed: int) -> None:
+    """Con verbose=True imprime un resumen de cada paso y devuelve la lista con pasos correctos."""
+    run = Run(_cloud(seed + 71, 20, 0.5, 0.5), 0.8, 0.5, 2e-3, 0.05, 3, "MAE_loss")
+    call, ms = train_verbose(student, NAME, run)
+    expect_summary_printed(call)
+    judge_all_steps(call, ms, run)

@@ -12,6 +12,8 @@ import torch
 
 from autograder import checks, stats
 from autograder.proxy import Student
+from autograder.training_form import (expect_exact_start, expect_quiet, expect_summary_printed, inexact_slope,
+                                      train_verbose)
 from autograder.trajectory import Run, identify_points, judge_random_steps, read_trajectory, train
 
 NAME = "train_random_point"
@@ -31,7 +33,7 @@ def _judged(student: Student, run: Run, *extra: object) -> torch.Tensor:
     return judge_random_steps(call, ms, run)
 
 
-@pytest.mark.graded(function=NAME, points=3)
+@pytest.mark.graded(function=NAME, points=2)
 def test_returns_list_of_numbers(student: Student, seed: int) -> None:
     """Devuelve una lista de steps + 1 números (float o tensor 0-d) que empieza por la m inicial."""
     run = Run(_points(seed + 40, 4, 3.0, 0.0), 0.5, 0.0, 2e-3, 0.1, 20, "AE_loss")
@@ -70,10 +72,12 @@ def test_points_chosen_uniformly(student: Student, seed: int) -> None:
 
 @pytest.mark.graded(function=NAME, points=2)
 def test_new_choices_each_call(student: Student, seed: int) -> None:
-    """Dos llamadas iguales eligen secuencias de puntos distintas (no se fija la semilla)."""
+    """Dos llamadas iguales eligen secuencias de puntos distintas (no se fija la semilla), con pasos correctos."""
     run = Run(_points(seed + 43, 4, 4.0, 0.0), 0.5, 0.0, 1e-3, 0.1, 100, "AE_loss")
     call, first = train(student, NAME, run)
-    _, second = train(student, NAME, run)
+    judge_random_steps(call, first, run)
+    second_call, second = train(student, NAME, run)
+    judge_random_steps(second_call, second, run)  # two different wrong lists are not "new choices"
     if torch.equal(first, second):
         checks.fail(call, "secuencias distintas en dos llamadas", "exactamente la misma evolución de m",
                     "¿Fijas la semilla (torch.manual_seed) dentro de la función, o eliges siempre los mismos puntos?")
@@ -95,7 +99,7 @@ def test_uses_learning_rate_and_delta(student: Student, seed: int) -> None:
     _judged(student, Run(_points(seed + 48, 4, 2.0, 1.0), 0.5, 1.0, 1e-5, 1.0, 40, "cubic_AE_loss"))
 
 
-@pytest.mark.graded(function=NAME, points=2)
+@pytest.mark.graded(function=NAME, points=1)
 def test_zero_and_one_step(student: Student, seed: int) -> None:
     """Con steps=0 devuelve [m]; con steps=1, la m inicial y un paso."""
     data = _points(seed + 49, 3, 3.0, 0.0)
@@ -105,5 +109,26 @@ def test_zero_and_one_step(student: Student, seed: int) -> None:
 
 @pytest.mark.graded(function=NAME, points=1)
 def test_verbose_runs(student: Student, seed: int) -> None:
-    """Con verbose=True también funciona (imprime sin fallar y devuelve la lista)."""
-    _judged(student, Run(_points(seed + 50, 3, 3.0, 0.0), 0.5, 0.0, 2e-3, 0.1, 3, "AE_loss"), True)
+    """Con verbose=True imprime un resumen de cada paso y devuelve la lista con pasos correctos."""
+    run = Run(_points(seed + 50, 3, 3.0, 0.0), 0.5, 0.0, 2e-3, 0.1, 3, "AE_loss")
+    call, ms = train_verbose(student, NAME, run)
+    expect_summary_printed(call)
+    judge_random_steps(call, ms, run)
+
+
+@pytest.mark.graded(function=NAME, points=1)
+def test_quiet_by_default(student: Student, seed: int) -> None:
+    """Sin verbose (False por defecto) no imprime nada y los pasos son correctos."""
+    run = Run(_points(seed + 51, 3, 3.0, 0.0), 0.5, 0.0, 2e-3, 0.1, 3, "AE_loss")
+    call, ms = train(student, NAME, run)
+    expect_quiet(call)
+    judge_random_steps(call, ms, run)
+
+
+@pytest.mark.graded(function=NAME, points=1)
+def test_starts_with_exact_m(student: Student, seed: int) -> None:
+    """La lista empieza exactamente por la m inicial (sin redondearla a float32) y los pasos son correctos."""
+    run = Run(_points(seed + 52, 3, 3.0, 0.0), inexact_slope(seed + 52), 0.0, 2e-3, 0.1, 5, "AE_loss")
+    call, ms = train(student, NAME, run)
+    expect_exact_start(call, ms, run.m)
+    judge_random_steps(call, ms, run)

@@ -170,3 +170,136 @@ def test_loss_judge_accepts_equivalent_formulas(values, dtype, name) -> None:
     true = torch.tensor([v[1] for v in values], dtype=dtype)
     for formula in EQUIVALENT[name]:
         judge_loss(InProcessStudent({name: formula}), name, pred, true)
+
+
+# ---------------------------------------------------------------- NaN, infinities and whose tolerance
+
+class Answers:
+    """A fake student whose every function returns ``make(*args)``, arguments untouched."""
+
+    def __init__(self, make) -> None:
+        self.make = make
+
+    def call(self, function: str, *args: object, **kwargs: object) -> Call:
+        return Call(function, args, kwargs, self.make(*args), args, dict(kwargs), "")
+
+
+def _points(n: int, m: float, b: float, sigma: float, high: float, seed: int = 0) -> torch.Tensor:
+    g = torch.Generator().manual_seed(seed)
+    u = high * torch.rand(n, generator=g, dtype=torch.float64)
+    noise = sigma * torch.randn(n, 2, generator=g, dtype=torch.float64)
+    return torch.stack((u + noise[:, 0], m * u + b + noise[:, 1]), dim=1).to(F32)
+
+
+@pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf])
+def test_data_checks_fail_non_finite_points_with_a_mismatch(bad: float) -> None:
+    from autograder import data_checks
+
+    data = _points(2000, -2.0, 5.0, 1e-4, 12.0)
+    data[7, 1] = bad
+    checks_of_data = [lambda d: data_checks.expect_line(call_of(d), d, -2.0, 5.0, 1e-4),
+                      lambda d: data_checks.expect_uniform_x(call_of(d), d.flip(1), 12.0, 1e-4),
+                      lambda d: data_checks.expect_noise_sd(call_of(d), d, -2.0, 5.0, 1e-4, 12.0),
+                      lambda d: data_checks.expect_independent_noise(call_of(d), d, -2.0, 5.0, 1e-4, 12.0),
+                      lambda d: data_checks.expect_x_mean(call_of(d), d.flip(1), 12.0, 1e-4)]
+    for check in checks_of_data:
+        with pytest.raises(Mismatch):
+            check(data)
+    with pytest.raises(Mismatch, match="punto nº 7"):
+        data_checks.get_data(Answers(lambda *args: data), (-2.0, 5.0, 2000, 1e-4, 12.0))
+    clean = _points(2000, -2.0, 5.0, 1e-4, 12.0)
+    data_checks.expect_line(call_of(clean), clean, -2.0, 5.0, 1e-4)
+    data_checks.expect_uniform_x(call_of(clean), clean, 12.0, 1e-4)
+
+
+def test_one_huge_point_does_not_widen_the_noise_bounds() -> None:
+    from autograder import data_checks
+
+    data = _points(100_000, -1.5, 6.0, 0.5, 20.0)
+    data_checks.expect_noise_sd(call_of(data), data, -1.5, 6.0, 0.5, 20.0)
+    data[3] = torch.tensor([1e30, -1.5e30 + 6.0])  # on the line, but no correct answer gets there
+    with pytest.raises(Mismatch):
+        data_checks.expect_noise_sd(call_of(data), data, -1.5, 6.0, 0.5, 20.0)
+
+
+def test_statistics_of_nan_fail() -> None:
+    assert not stats.gaussian_norm_ok(math.nan, 0.0, 100, 1.0)
+    assert not stats.gaussian_norm_ok(math.inf, 0.0, 100, 1.0)
+    assert stats.uniform_distance(torch.tensor([0.5, math.nan]), 0.0, 1.0, 0.0) == 1.0
+    assert not bool(checks.inside(torch.tensor(math.nan), torch.tensor(-math.inf), torch.tensor(math.inf)))
+    assert not bool(checks.inside(torch.tensor(0.0), torch.tensor(math.nan), torch.tensor(1.0)))
+
+
+def test_tolerance_comes_from_the_reference_not_the_returned_dtype() -> None:
+    assert checks.reference_dtype(torch.zeros(2, dtype=torch.float64)) == torch.float64
+    assert checks.reference_dtype(torch.zeros(2, dtype=torch.bfloat16)) == torch.bfloat16
+    assert checks.reference_dtype(1.5) == checks.reference_dtype(2) == F32  # numbers: what torch makes of them
+
+
+M, B, X = 1.234, 5.678, -3.21
+EXACT = M * X + B
+
+
+@pytest.mark.parametrize("make", [
+    lambda m, b, x: m * x + b, lambda m, b, x: b + x * m,
+    lambda m, b, x: torch.tensor(m * x + b), lambda m, b, x: torch.tensor(m * x + b, dtype=torch.float64),
+    lambda m, b, x: torch.add(torch.mul(torch.as_tensor(x), m), b),  # numbers turned into float32 first
+    lambda m, b, x: (torch.tensor(m) * x + b).item(), lambda m, b, x: torch.tensor(m * x + b, requires_grad=True),
+], ids=["float", "reordered", "float32_tensor", "float64_tensor", "as_tensor_math", "item", "grad"])
+def test_correct_number_results_pass(make) -> None:
+    from autograder.judging import judge_line
+
+    judge_line(Answers(make), M, B, X)
+
+
+@pytest.mark.parametrize("value", [
+    torch.tensor(EXACT * 1.1, dtype=torch.bfloat16), torch.tensor(EXACT, dtype=torch.bfloat16),
+    torch.tensor(EXACT, dtype=torch.float16), EXACT * (1 + 1e-4), torch.tensor(EXACT * (1 + 1e-4)),
+    math.nan, math.inf, -math.inf, 2**1000, -(2**1100), 1e308, torch.tensor(math.nan), torch.tensor([EXACT]),
+    torch.tensor(EXACT, device="meta"), True, complex(EXACT, 0), None, "3.27", [EXACT], wire.Opaque("MyTensor", "t"),
+], ids=["bf16_10pc_off", "bf16_rounded", "f16_rounded", "float_1e-4_off", "f32_1e-4_off", "nan", "inf",
+        "minus_inf", "huge_int", "huger_int", "huge", "nan_tensor", "shape_1", "meta", "bool", "complex", "none", "str",
+        "list", "opaque"])
+def test_wrong_number_results_fail(value: object) -> None:
+    from autograder.judging import judge_line
+
+    with pytest.raises(Mismatch, match="Se probó"):
+        judge_line(Answers(lambda *args: value), M, B, X)
+
+
+def test_a_tensor_result_keeps_its_own_tolerance_whatever_comes_back() -> None:
+    from autograder.judging import judge_loss
+
+    pred, true = torch.linspace(-3, 3, 7, dtype=torch.float64), torch.linspace(2, -1, 7, dtype=torch.float64)
+    judge_loss(Answers(lambda p, t: (p - t).abs()), "AE_loss", pred, true)
+    rounded = ((pred - true).abs() * (1 + 1e-9)).to(torch.float64)  # fine for float32, not for float64
+    with pytest.raises(Mismatch):
+        judge_loss(Answers(lambda p, t: rounded), "AE_loss", pred, true)
+    with pytest.raises(Mismatch):
+        judge_loss(Answers(lambda p, t: (p - t).abs().to(torch.bfloat16)), "AE_loss", pred, true)
+    strided = torch.stack(((pred - true).abs(), pred), dim=-1)[..., 0]
+    judge_loss(Answers(lambda p, t: strided), "AE_loss", pred, true)
+
+
+@pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf, 2**1000, -(2**1100), 10**5000, torch.tensor(math.nan),
+                                 torch.tensor(1.0, dtype=torch.bfloat16), True, None],
+                         ids=["nan", "inf", "minus_inf", "2**1000", "-2**1100", "10**5000", "nan_tensor", "bf16",
+                              "bool", "none"])
+def test_trajectories_refuse_non_finite_and_half_precision_items(bad: object) -> None:
+    from autograder.trajectory import read_trajectory
+
+    good = [0.8, 0.81, torch.tensor(0.82), torch.tensor(0.83, dtype=torch.float64)]
+    assert read_trajectory(call_of(good), 3, strict=True).tolist() == pytest.approx([0.8, 0.81, 0.82, 0.83])
+    with pytest.raises(Mismatch, match="elemento nº 2"):
+        read_trajectory(call_of(good[:2] + [bad] + good[3:]), 3)
+
+
+def test_sparse_tensors_are_never_data_and_never_crash_the_feedback() -> None:
+    x = torch.arange(4.0)
+    sparse = x.to_sparse()
+    with pytest.raises(Mismatch, match="argumento nº 1"):
+        checks.expect_unchanged(call_of(args=(x,), after=(sparse,)))
+    with pytest.raises(Mismatch):
+        checks.expect_tensor(call_of(sparse), sparse, (4,), F32)
+    assert checks.number_like(torch.tensor([1.5]).to_sparse()) is None
+    assert "sparse" in feedback.fmt_value(sparse)
