@@ -58,7 +58,7 @@ def train_all_points(data, m, b, learning_rate, delta, steps, loss_fn, verbose=F
         if verbose:
             print(step, m, rate)
         m = m + learning_rate * rate
-        line_evolution.append(m)
+        line_evolution.append(float(m))
     return line_evolution
 '''
 
@@ -75,6 +75,8 @@ def train_random_point(data, m, b, learning_rate, delta, steps, loss_fn, verbose
         {choose}
         x_true, y_true = data[i, 0], data[i, 1]
         rate = {rate}
+        if verbose:
+            print(step, float(m))
         {update}
         {store}
     return line_evolution
@@ -92,6 +94,8 @@ def train_all_points(data, m, b, learning_rate, delta, steps, loss_fn, verbose=F
     line_evolution = {start}
     for step in {loop}:
         rate = {rate}
+        if verbose:
+            print(step, float(m))
         {update}
         {store}
     return line_evolution
@@ -129,8 +133,8 @@ CORRECT: list[tuple[str, str, str]] = [
                                                       ny="torch.normal(0.0, sigma, size=(n,), device=device)")),
     ("data_distributions", "get_data_from_a_line", data_cell(
         x="torch.distributions.Uniform(0.0, float(range)).sample((n,)).to(device)",
-        nx="torch.distributions.Normal(0.0, float(sigma)).sample((n,)).to(device)",
-        ny="torch.distributions.Normal(0.0, float(sigma)).sample((n,)).to(device)")),
+        nx="torch.distributions.Normal(0.0, float(sigma), validate_args=False).sample((n,)).to(device)",
+        ny="torch.distributions.Normal(0.0, float(sigma), validate_args=False).sample((n,)).to(device)")),
     ("data_uniform_inplace_block_noise", "get_data_from_a_line", data_cell(
         x="torch.empty(n, device=device).uniform_(0, range)", nx="0", ny="0",
         out="torch.stack((x, y), dim=1) + sigma * torch.randn(n, 2, device=device)")),
@@ -164,7 +168,7 @@ CORRECT: list[tuple[str, str, str]] = [
         "i = int(order[step % n])\n        if step % n == n - 1: order = torch.randperm(n)",
         pre="order = torch.randperm(n)")),
     ("random_tensor_m", "train_random_point", train_random_cell(
-        "i = torch.randint(0, n, ()).item()", pre="m = torch.tensor(float(m))")),
+        "i = torch.randint(0, n, ()).item()", pre="m, m0 = torch.tensor(float(m)), m", start="[m0]")),
     ("random_item", "train_random_point", train_random_cell(
         "i = int(torch.rand(1) * n)", update="m = float(m + learning_rate * rate)")),
     ("random_choice_row", "train_random_point", '''
@@ -173,6 +177,8 @@ def train_random_point(data, m, b, learning_rate, delta, steps, loss_fn, verbose
     for _ in range(steps):
         x_true, y_true = random.choice(data)
         m = m + learning_rate * loss_rate_of_change_m(m, b, x_true, y_true, delta, loss_fn)
+        if verbose:
+            print("m =", m.item())
         evolution.append(m.item())
     return evolution
 '''),
@@ -184,12 +190,15 @@ def train_all_points(data, m, b, learning_rate, delta, steps, loss_fn, verbose=F
         up = loss_fn(line_model(m + delta, b, xs), ys)
         down = loss_fn(line_model(m - delta, b, xs), ys)
         m = m + learning_rate * torch.div(down - up, 2 * delta)
-        out.append(m)
+        if verbose:
+            print("m =", float(m))
+        out.append(float(m))
     return out
 '''),
     ("all_inline_item", "train_all_points", train_all_cell(
         rate=f"({L1} - {L2}) / (2 * delta)", update="m = (m + learning_rate * rate).item()")),
-    ("all_double", "train_all_points", train_all_cell(columns="x_true, y_true = data.double()[:, 0], data.double()[:, 1]")),
-    ("all_tensor_m", "train_all_points", train_all_cell(pre="m = torch.tensor(m)", start="[m.item()]",
+    ("all_double", "train_all_points", train_all_cell(columns="x_true, y_true = data.double()[:, 0], data.double()[:, 1]",
+                                                  store="line_evolution.append(float(m))")),
+    ("all_tensor_m", "train_all_points", train_all_cell(pre="m, m0 = torch.tensor(m), float(m)", start="[m0]",
                                                     store="line_evolution.append(m.item())")),
 ]

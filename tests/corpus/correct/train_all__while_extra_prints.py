@@ -1,8 +1,9 @@
 # expect: full
-# why: while loop, extra unconditional prints at the start and the end, python floats via .item()
+# why: while loop, extra prints at the start and the end when verbose, python floats via .item()
 # %%
 def train_all_points(data, m, b, learning_rate, delta, steps, loss_fn, verbose=False):
-    print(f"Entrenando {steps} pasos con {len(data)} puntos")
+    if verbose:
+        print(f"Entrenando {steps} pasos con {len(data)} puntos")
     x_all = data[:, 0]
     y_all = data[:, 1]
     evolution = [m.item() if isinstance(m, torch.Tensor) else float(m)]
@@ -14,5 +15,6 @@ def train_all_points(data, m, b, learning_rate, delta, steps, loss_fn, verbose=F
         if verbose:
             print(f"[{step}] ratio={rate.item():.5f} m={evolution[-1]:.5f}")
         step += 1
-    print("Terminado. m final:", evolution[-1])
+    if verbose:
+        print("Terminado. m final:", evolution[-1])
     return evolution

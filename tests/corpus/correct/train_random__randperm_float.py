@@ -10,5 +10,7 @@ def train_random_point(data, m, b, learning_rate, delta, steps, loss_fn, verbose
         loss_minus = loss_fn(line_model(m - delta, b, x_true), y_true)
         loss_plus = loss_fn(line_model(m + delta, b, x_true), y_true)
         m = m + learning_rate * (loss_minus - loss_plus) / (2 * delta)
+        if verbose:
+            print("m:", float(m), "punto:", float(x_true), float(y_true))
         evolution.append(float(m))
     return evolution
