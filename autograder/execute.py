@@ -1,24 +1,22 @@
 """Run a submission's code cells in a sandbox, surviving whatever a cell does.
 
-A cell that raises is recorded and execution goes on. A cell that hangs, floods
-the output, exits or kills its process takes the sandbox down with it: it is
-recorded, a fresh sandbox replays the cells that worked, and execution goes on
-without it. ``SandboxStudent`` then serves the hidden suites' calls the same way:
-a function that hangs or crashes is remembered as broken and costs only its own
-points.
+A cell that raises is recorded and execution goes on. A cell that runs too long
+is interrupted (KeyboardInterrupt) and, if that does not stop it, killed with
+its sandbox. A cell that floods the output, exits or kills its process takes the
+sandbox down with it: it is recorded, a fresh sandbox replays the cells that
+worked, and execution goes on without it. Everything stays within the
+submission's hard time cap. ``autograder.student`` then serves the hidden
+suites' calls from the same sandbox.
 """
 
 from __future__ import annotations
 
 import ast
-import dataclasses
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from autograder import exchange, trusted
 from autograder.config import Limits
-from autograder.proxy import Call, Failure, call_from_reply
 from autograder.sandbox import Death, Sandbox
 
 START_TIMEOUT_S = 120.0
@@ -220,76 +218,3 @@ class Execution:
         if self.sandbox is not None:
             self.sandbox.close()
             self.sandbox = None
-
-
-class SandboxStudent:
-    """The hidden suites' view of a submission: ``call`` runs a function in the sandbox.
-
-    Tensor arguments travel in memory the grader keeps (``autograder.exchange``), so
-    the grader itself sees whether a call changed them; the stand-ins' questions are
-    answered here, only those the judged function may ask (``autograder.trusted``).
-    """
-
-    def __init__(self, execution: Execution) -> None:
-        self.execution = execution
-        self.broken: dict[str, Failure] = {}
-        self.calls = 0
-
-    def _out_of_time(self) -> Failure:
-        text = BUDGET_MESSAGE.format(seconds=self.execution.limits.submission_timeout_s)
-        return Failure("timeout", text[0].upper() + text[1:])
-
-    def _call_seed(self) -> int:
-        """Each call's child starts from its own seed: reproducible, and different from call to call."""
-        self.calls += 1
-        return (self.execution.seed * 1_000_003 + self.calls) % (2**63)
-
-    def call(self, function: str, *args: Any, **kwargs: Any) -> Call:
-        if self.execution.remaining() <= 0:
-            return Call(function, args, kwargs, failure=self._out_of_time())
-        if function in self.broken:
-            return Call(function, args, kwargs, failure=self.broken[function])
-        sandbox = self.execution.live()
-        if isinstance(sandbox, Death):
-            failure = Failure("crash", "No se pudo preparar el entorno del cuaderno: " + death_message(sandbox))
-            return Call(function, args, kwargs, failure=failure)
-        permitted = trusted.allowed(function, args, kwargs)
-        shared = exchange.share(args, kwargs)
-        try:
-            message = {"op": "call", "function": function, "args": shared.args, "kwargs": shared.kwargs,
-                       "helpers": sorted(trusted.MAY_USE.get(function, ())), "seed": self._call_seed()}
-            timeout = self.execution.bounded(self.execution.limits.call_timeout_s)
-            reply = sandbox.request(message, timeout, shared.fds, lambda question: trusted.answer(question, permitted))
-            if isinstance(reply, Death) and reply.kind == "timeout" and timeout < self.execution.limits.call_timeout_s:
-                sandbox.close()  # cut short by the submission's cap, not by its own deadline
-                return Call(function, args, kwargs, failure=self._out_of_time())
-            if isinstance(reply, Death):
-                sandbox.close()
-                kind = reply.kind if reply.kind in ("timeout", "crash", "output_limit", "protocol") else "crash"
-                failure = Failure(kind, f"`{function}` {death_message(reply)}; "  # type: ignore[arg-type]
-                                        "no se vuelve a llamar en las demás pruebas.")
-                self.broken[function] = failure
-                return Call(function, args, kwargs, failure=failure)
-            if reply.get("status") == "died":
-                failure = Failure("crash", f"`{function}` terminó su proceso sin devolver nada "
-                                           f"({str(reply.get('detail', ''))[:80]}: ¿os._exit, sys.exit, un fallo grave "
-                                           "o falta de memoria?); no se vuelve a llamar en las demás pruebas.")
-                self.broken[function] = failure
-                return Call(function, args, kwargs, output=str(reply.get("output", "")), failure=failure)
-            call = call_from_reply(function, args, kwargs, reply)
-            if call.ok:
-                after_args, after_kwargs = shared.after(args, kwargs)
-                call = dataclasses.replace(call, args_after=after_args, kwargs_after=after_kwargs)
-            return call
-        finally:
-            shared.close()
-
-
-class NullStudent:
-    """Stands in for a submission that could not be read: every call fails with the same reason."""
-
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-
-    def call(self, function: str, *args: Any, **kwargs: Any) -> Call:
-        return Call(function, args, kwargs, failure=Failure("missing", self.reason))

@@ -21,10 +21,12 @@ import nbformat
 
 from autograder import config
 from autograder.discover import Submission
-from autograder.execute import Execution, NullStudent, SandboxStudent
+from autograder.execute import Execution
+from autograder.student import NullStudent, SandboxStudent
 from autograder.proxy import Student
 from autograder.report import SubmissionResult, TestOutcome, to_gradescope, write_json
-from autograder.sandbox import UNCONFINED_WARNING, bubblewrap
+from autograder.launch import bubblewrap
+from autograder.sandbox import UNCONFINED_WARNING
 from autograder.suite_runner import run_suites
 
 MAX_NOTEBOOK_BYTES = 20 * 1024 * 1024

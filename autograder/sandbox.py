@@ -1,32 +1,22 @@
-"""Start and stop the process that runs student code, and talk to it with deadlines.
+"""One running sandbox (started as ``autograder.launch`` says) and the channel to its worker.
 
-Linux: bubblewrap gives the worker its own user namespace with one unprivileged
-user (an unprivileged host uid too: see ``autograder.privileges``), no
-capabilities, ``no_new_privs`` and a seccomp filter (``autograder.seccomp``), no
-network, a read-only view of only the interpreter and its libraries, read-only
-``/proc/sys``, a private tmpfs as its home, and its own PID namespace, so killing
-bubblewrap kills everything the student started. cgroups cap its processes,
-memory and CPU share (``autograder.cgroups``); where no CPU cgroup can be made,
-the sandbox is pinned to one core, which the seccomp filter forbids it to change.
-Without bubblewrap the worker still runs in its own process (limits, deadlines),
-and ``Sandbox.confined`` says so loudly.
-
-The channel: requests go down a socket (with the memfds of shared arguments,
-see ``autograder.exchange``); replies come up a pipe, read in bounded chunks.
-Only a line that starts with the id of the request in flight is kept, up to
-``reply_limit_mb``; anything else is skipped unparsed as it streams by.
+Requests go down a socket, with the memfds of shared arguments (see
+``autograder.exchange``). Replies come up another socket on which the kernel
+stamps every message with its sender's pid: only bytes written by the worker's
+own process are read (its pid is learnt from its "ready" message, sent before
+any student code runs), so a process or a judged call's child that writes there
+is ignored. Of those, only a line that starts with the id of the request in
+flight is kept, up to ``reply_limit_mb``; anything else is skipped unparsed as
+it streams by. Without bubblewrap the worker still runs in its own process
+(limits, deadlines), and ``Sandbox.confined`` says so loudly.
 """
 
 from __future__ import annotations
 
 import array
-import functools
-import importlib.util
 import os
 import queue
-import resource
 import secrets
-import shutil
 import signal
 import socket
 import struct
@@ -36,19 +26,13 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
-from autograder import privileges, seccomp, wire
-from autograder.cgroups import Group, make_groups
+from autograder import wire
+from autograder.cgroups import make_groups
 from autograder.config import Limits
+from autograder.launch import HERE, Launch
 
-HERE = Path(__file__).resolve().parent
-WORKER_FILES = ("worker.py", "wire.py", "calls.py")
-HIDDEN_PACKAGES = ("reference", "autograder", "tests")
-HOME = "/home/alumno"
-SYSTEM_DIRS = ("/usr", "/bin", "/lib", "/lib64", "/sbin", "/etc/ld.so.cache", "/etc/alternatives",
-               "/etc/fonts", "/etc/localtime")
 INTERRUPT_GRACE_S = 1.0
 UNCONFINED_WARNING = ("AVISO: bubblewrap no está disponible; el código de los alumnos se ejecuta SIN "
                       "aislamiento (sin red cortada ni sistema de ficheros protegido). "
@@ -61,124 +45,6 @@ class Death:
 
     kind: str
     detail: str = ""
-
-
-@functools.cache
-def bubblewrap() -> str | None:
-    """Path of a ``bwrap`` that can build the whole sandbox here (seccomp included), or None."""
-    path = shutil.which("bwrap")
-    if path is None:
-        return None
-    try:
-        launch = Launch(path, ["/bin/true"], Limits(), [])
-    except (OSError, seccomp.SeccompUnavailable):
-        return None
-    try:
-        probe = subprocess.run(launch.argv, pass_fds=launch.pass_fds, capture_output=True, timeout=60,
-                               preexec_fn=launch.in_child)
-    finally:
-        launch.close()
-    return path if probe.returncode == 0 else None
-
-
-@functools.cache
-def _hidden_dirs() -> tuple[str, ...]:
-    """Folders of our own packages, to be masked even if installed into site-packages."""
-    found = []
-    for name in HIDDEN_PACKAGES:
-        spec = importlib.util.find_spec(name)
-        for location in (spec.submodule_search_locations or []) if spec else []:
-            found.append(str(Path(location).resolve()))
-    return tuple(found)
-
-
-def _prefixes() -> list[str]:
-    return sorted({str(Path(p).resolve()) for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)})
-
-
-def bind_sources() -> list[tuple[str, str]]:
-    """(host source, sandbox path) of everything bound read-only besides the system folders."""
-    binds = [(p, p) for p in _prefixes()]
-    binds += [(str(HERE / name), f"/grader/{name}") for name in WORKER_FILES]
-    return binds
-
-
-def bwrap_command(bwrap: str, program: list[str], limits: Limits, seccomp_fd: int,
-                  source: Callable[[str], str] = str) -> list[str]:
-    """The bubblewrap command line.
-
-    Its own user namespace with one unprivileged user and no capabilities (and no
-    further user namespaces), ``no_new_privs`` and the seccomp filter read from
-    ``seccomp_fd``, no network, a read-only view of the interpreter and the system
-    folders, read-only ``/proc/sys``, size-capped tmpfs home and /tmp, nothing of the
-    course. ``source`` maps a bind source to where this process can read it (staging).
-    """
-    uid = str(privileges.SANDBOX_UID)
-    cmd = [bwrap, "--unshare-all", "--unshare-user", "--uid", uid, "--gid", uid, "--disable-userns",
-           "--cap-drop", "ALL", "--die-with-parent", "--new-session", "--hostname", "sandbox",
-           "--proc", "/proc", "--dev", "/dev", "--clearenv"]
-    scratch = str(limits.memory_limit_mb // 8 * 1024 * 1024)
-    # The writable tmpfs go first: a later bind (a venv under /tmp, say) is then mounted on top.
-    cmd += ["--size", scratch, "--tmpfs", "/tmp", "--size", scratch, "--tmpfs", HOME]
-    cmd += ["--ro-bind", "/proc/sys", "/proc/sys"]
-    for system_dir in SYSTEM_DIRS:
-        if os.path.lexists(system_dir):
-            cmd += ["--ro-bind", system_dir, system_dir]
-    for host, inside in bind_sources():
-        cmd += ["--ro-bind", source(host), inside]
-    prefixes = [Path(p) for p in _prefixes()]
-    for hidden in _hidden_dirs():
-        if any(Path(hidden).is_relative_to(p) for p in prefixes):
-            cmd += ["--tmpfs", hidden, "--remount-ro", hidden]
-    env = {"HOME": HOME, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "MPLBACKEND": "Agg",
-           "MPLCONFIGDIR": "/tmp/matplotlib", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
-           "PYTHONDONTWRITEBYTECODE": "1"}
-    for key, value in env.items():
-        cmd += ["--setenv", key, value]
-    return cmd + ["--remount-ro", "/", "--seccomp", str(seccomp_fd), "--chdir", HOME, *program]
-
-
-class Launch:
-    """Everything needed to exec one sandbox: argv, descriptors to pass, and the child's set-up."""
-
-    def __init__(self, bwrap: str | None, program: list[str], limits: Limits, groups: list[Group],
-                 cpu: int | None = None) -> None:
-        self.limits, self.groups, self.cpu = limits, groups, cpu
-        self.staging: privileges.Staging | None = None
-        self.seccomp_fd: int | None = None
-        if bwrap is None:
-            self.argv, self.pass_fds = program, ()
-            return
-        self.seccomp_fd = seccomp.program_fd()
-        source: Callable[[str], str] = str
-        if privileges.is_root():
-            self.staging = privileges.Staging([host for host, _ in bind_sources()])
-            source = self.staging.path
-        self.argv = bwrap_command(bwrap, program, limits, self.seccomp_fd, source)
-        self.pass_fds = (self.seccomp_fd,)
-
-    def in_child(self) -> None:
-        """Runs in the child before exec: limits, cgroups, CPU pinning, then (as root) giving root up."""
-        os.setsid()
-        for group in self.groups:
-            group.attach()
-        if self.cpu is not None:
-            os.sched_setaffinity(0, {self.cpu})
-        memory = self.limits.memory_limit_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024 * 1024, 64 * 1024 * 1024))
-        if self.staging is not None:
-            self.staging.mount_all()
-            privileges.drop_to_host_user()
-
-    def close(self) -> None:
-        if self.seccomp_fd is not None:
-            os.close(self.seccomp_fd)
-            self.seccomp_fd = None
-        if self.staging is not None:
-            self.staging.remove()
-            self.staging = None
 
 
 class Sandbox:

@@ -6,7 +6,8 @@ import pytest
 import torch
 
 from autograder.config import Limits
-from autograder.execute import Execution, SandboxStudent, SandboxUnavailable
+from autograder.execute import Execution, SandboxUnavailable
+from autograder.student import SandboxStudent
 from autograder.wire import Trusted
 from tests.autograder.conftest import FAST_LIMITS
 

@@ -15,7 +15,8 @@ import torch
 
 from autograder import seccomp, trusted, wire
 from autograder.config import Limits
-from autograder.execute import Execution, SandboxStudent
+from autograder.execute import Execution
+from autograder.student import SandboxStudent
 from autograder.sandbox import Death, Sandbox
 
 pytestmark = pytest.mark.slow

@@ -16,7 +16,8 @@ from typing import Iterator
 import pytest
 
 from autograder.config import PROJECT_ROOT, Limits
-from autograder.sandbox import HOME, Death, Sandbox, bwrap_command
+from autograder.launch import HOME, bwrap_command
+from autograder.sandbox import Death, Sandbox
 
 pytestmark = pytest.mark.slow
 
