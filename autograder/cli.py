@@ -45,8 +45,8 @@ def grade(paths: Sequence[str], out: Path, jobs: int, seed: int | None) -> int:
     submissions = discover(list(paths))
     from autograder import config, grade as grading
     from autograder.report import SubmissionResult, score_table
-    from autograder.launch import bubblewrap
-    from autograder.sandbox import UNCONFINED_WARNING
+    from autograder.sandbox.launch import bubblewrap
+    from autograder.sandbox.channel import UNCONFINED_WARNING
 
     if bubblewrap() is None:
         print(UNCONFINED_WARNING, file=sys.stderr)

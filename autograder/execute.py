@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from autograder.config import Limits
-from autograder.sandbox import Death, Sandbox
+from autograder.sandbox.channel import Death, Sandbox
 
 START_TIMEOUT_S = 120.0
 MAX_FAILED_STARTS = 2

@@ -25,8 +25,8 @@ from autograder.execute import Execution
 from autograder.student import NullStudent, SandboxStudent
 from autograder.proxy import Student
 from autograder.report import SubmissionResult, TestOutcome, to_gradescope, write_json
-from autograder.launch import bubblewrap
-from autograder.sandbox import UNCONFINED_WARNING
+from autograder.sandbox.launch import bubblewrap
+from autograder.sandbox.channel import UNCONFINED_WARNING
 from autograder.suite_runner import run_suites
 
 MAX_NOTEBOOK_BYTES = 20 * 1024 * 1024

@@ -12,8 +12,9 @@ import io
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from autograder import trusted, wire
-from autograder.calls import call_function, describe_exception
+from autograder import trusted
+from autograder.sandbox import wire
+from autograder.sandbox.calls import call_function, describe_exception
 
 FailureKind = Literal["exception", "timeout", "crash", "missing", "output_limit", "memory", "protocol"]
 

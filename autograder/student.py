@@ -2,7 +2,7 @@
 
 ``SandboxStudent`` turns each call into a request to the submission's sandbox
 (``autograder.execute`` keeps it alive and within its time), with tensor
-arguments in memory the grader reads back itself (``autograder.exchange``) and
+arguments in memory the grader reads back itself (``autograder.sandbox.exchange``) and
 the stand-ins' questions answered by the grader (``autograder.trusted``).
 ``NullStudent`` answers for a notebook that could not be read.
 """
@@ -12,16 +12,17 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from autograder import exchange, trusted
+from autograder import trusted
+from autograder.sandbox import exchange
 from autograder.execute import BUDGET_MESSAGE, Execution, death_message
 from autograder.proxy import Call, Failure, call_from_reply
-from autograder.sandbox import Death
+from autograder.sandbox.channel import Death
 
 
 class SandboxStudent:
     """The hidden suites' view of a submission: ``call`` runs a function in the sandbox.
 
-    Tensor arguments travel in memory the grader keeps (``autograder.exchange``), so
+    Tensor arguments travel in memory the grader keeps (``autograder.sandbox.exchange``), so
     the grader itself sees whether a call changed them; the stand-ins' questions are
     answered here, only those the judged function may ask (``autograder.trusted``).
     """

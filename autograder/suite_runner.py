@@ -21,7 +21,7 @@ import pytest
 import torch
 
 from autograder import config, trusted
-from autograder.checks import Mismatch
+from autograder.judge.checks import Mismatch
 from autograder.proxy import Student
 from reference import GRADED_FUNCTIONS
 

@@ -26,7 +26,8 @@ from typing import Any, Callable
 
 import torch
 
-from autograder import probe_losses, wire
+from autograder.judge import probe_losses
+from autograder.sandbox import wire
 from reference import losses, model, training
 
 HELPERS: tuple[Callable[..., Any], ...] = (

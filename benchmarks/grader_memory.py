@@ -31,7 +31,7 @@ from pathlib import Path
 from autograder import config
 from autograder.discover import Submission
 from autograder.grade import grade_submission
-from autograder.launch import bubblewrap
+from autograder.sandbox.launch import bubblewrap
 result = grade_submission(Submission("bench", Path(sys.argv[1])), config.load(), bubblewrap(), 1)
 print(json.dumps({"score": result.score, "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """

@@ -1,5 +1,5 @@
 """Hidden checks of ``AE_loss``: el error absoluto |y_pred − y_true| elemento a elemento."""
 
-from autograder import loss_cases
+from autograder.judge import loss_cases
 
 globals().update(loss_cases.suite("AE_loss", "el error absoluto |y_pred − y_true| elemento a elemento"))

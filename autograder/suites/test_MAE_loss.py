@@ -1,5 +1,5 @@
 """Hidden checks of ``MAE_loss``: la media del error absoluto (un tensor 0-d)."""
 
-from autograder import loss_cases
+from autograder.judge import loss_cases
 
 globals().update(loss_cases.suite("MAE_loss", "la media del error absoluto (un tensor 0-d)"))

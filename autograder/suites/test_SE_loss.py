@@ -1,5 +1,5 @@
 """Hidden checks of ``SE_loss``: el error cuadrático (y_pred − y_true)² elemento a elemento."""
 
-from autograder import loss_cases
+from autograder.judge import loss_cases
 
 globals().update(loss_cases.suite("SE_loss", "el error cuadrático (y_pred − y_true)² elemento a elemento"))

@@ -1,7 +1,7 @@
 """Hidden checks of ``get_data_from_a_line``: random points near ``y = m·x + b``.
 
 Every statistical bound lets a correct implementation pass with probability
-above 1 − 1e-11 (see ``autograder.stats``) whatever random calls it makes.
+above 1 − 1e-11 (see ``autograder.judge.stats``) whatever random calls it makes.
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 import torch
 
-from autograder import checks
-from autograder.data_checks import (expect_independent_noise, expect_line, expect_noise_sd,
+from autograder.judge import checks
+from autograder.judge.data_checks import (expect_independent_noise, expect_line, expect_noise_sd,
                                     expect_uniform_x, expect_x_mean, get_data)
 from autograder.proxy import Student
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from autograder.judging import judge_line
+from autograder.judge.judging import judge_line
 from autograder.proxy import Student
 
 

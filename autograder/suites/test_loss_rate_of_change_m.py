@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from autograder.judging import judge_rate
+from autograder.judge.judging import judge_rate
 from autograder.proxy import Student
 
 NAME = "loss_rate_of_change_m"

@@ -6,11 +6,12 @@ import pytest
 import torch
 
 import reference
-from autograder import checks, feedback, trusted
+from autograder import trusted
+from autograder.judge import checks, feedback
 from autograder.proxy import Student
-from autograder.training_form import (expect_exact_start, expect_python_floats, expect_quiet, expect_summary_printed,
+from autograder.judge.training_form import (expect_exact_start, expect_python_floats, expect_quiet, expect_summary_printed,
                                       inexact_slope, train_verbose)
-from autograder.trajectory import Run, judge_all_steps, read_trajectory, train
+from autograder.judge.trajectory import Run, judge_all_steps, read_trajectory, train
 
 NAME = "train_all_points"
 

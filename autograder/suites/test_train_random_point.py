@@ -2,7 +2,7 @@
 
 The data are a few points on one line with clearly different ``x``, so each
 step reveals which point it used; the choices must look uniform (Hoeffding
-bounds, see ``autograder.stats``).
+bounds, see ``autograder.judge.stats``).
 """
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from __future__ import annotations
 import pytest
 import torch
 
-from autograder import checks, stats
+from autograder.judge import checks, stats
 from autograder.proxy import Student
-from autograder.training_form import (expect_exact_start, expect_quiet, expect_summary_printed, inexact_slope,
+from autograder.judge.training_form import (expect_exact_start, expect_quiet, expect_summary_printed, inexact_slope,
                                       train_verbose)
-from autograder.trajectory import Run, identify_points, judge_random_steps, read_trajectory, train
+from autograder.judge.trajectory import Run, identify_points, judge_random_steps, read_trajectory, train
 
 NAME = "train_random_point"
 

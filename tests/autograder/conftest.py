@@ -7,7 +7,7 @@ import os
 import pytest
 
 from autograder.config import Limits
-from autograder.launch import bubblewrap
+from autograder.sandbox.launch import bubblewrap
 
 FAST_LIMITS = Limits(cell_timeout_s=4, call_timeout_s=3, memory_limit_mb=2048, output_limit_kb=512)
 

@@ -8,7 +8,7 @@ import torch
 from autograder.config import Limits
 from autograder.execute import Execution, SandboxUnavailable
 from autograder.student import SandboxStudent
-from autograder.wire import Trusted
+from autograder.sandbox.wire import Trusted
 from tests.autograder.conftest import FAST_LIMITS
 
 pytestmark = pytest.mark.slow

@@ -13,7 +13,7 @@ from tests.autograder.test_suites import student_from
 
 FAKE_SUITE = '''
 import pytest
-from autograder.checks import Mismatch
+from autograder.judge.checks import Mismatch
 
 @pytest.mark.graded(function="line_model", points=1)
 def test_ok(student, seed):

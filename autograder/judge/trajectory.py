@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 import torch
 
-from autograder import checks, feedback, wire
+from autograder.judge import checks, feedback
+from autograder.sandbox import wire
 from autograder.proxy import Call, Student
-from autograder.rate_bounds import RateSpec, step_interval
+from autograder.judge.rate_bounds import RateSpec, step_interval
 
 F32 = torch.finfo(torch.float32).eps
 SIGN_HINT = ("¿Has invertido el signo? El ratio es (L(m−Δ) − L(m+Δ)) / (2·Δ) y se suma: "

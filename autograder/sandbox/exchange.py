@@ -18,7 +18,7 @@ from typing import Any
 
 import torch
 
-from autograder import wire
+from autograder.sandbox import wire
 
 _SEALS = getattr(fcntl, "F_SEAL_SHRINK", 0x0002) | getattr(fcntl, "F_SEAL_GROW", 0x0004) | getattr(fcntl, "F_SEAL_SEAL", 0x0001)
 _ADD_SEALS = getattr(fcntl, "F_ADD_SEALS", 1033)

@@ -23,7 +23,7 @@ try:  # in the sandbox this file sits next to wire.py and calls.py; the package 
     import calls  # type: ignore[import-not-found]
     import wire  # type: ignore[import-not-found]
 except ImportError:  # imported from the package (the project's own in-process tests)
-    from autograder import calls, wire  # type: ignore[no-redef]
+    from autograder.sandbox import calls, wire  # type: ignore[no-redef]
 
 GRADER_PACKAGES = ("reference", "autograder", "tests")
 

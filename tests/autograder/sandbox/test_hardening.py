@@ -13,11 +13,12 @@ from typing import Any, Iterator
 import pytest
 import torch
 
-from autograder import seccomp, trusted, wire
+from autograder import trusted
+from autograder.sandbox import seccomp, wire
 from autograder.config import Limits
 from autograder.execute import Execution
 from autograder.student import SandboxStudent
-from autograder.sandbox import Death, Sandbox
+from autograder.sandbox.channel import Death, Sandbox
 
 pytestmark = pytest.mark.slow
 

@@ -11,7 +11,7 @@ from typing import Any, Mapping, Sequence
 
 import torch
 
-from autograder import wire
+from autograder.sandbox import wire
 
 MAX_ITEMS = 6
 MAX_TEXT = 300

@@ -6,7 +6,7 @@ root-owned file stay writable. So when the grader is root, the child that will
 exec bubblewrap first becomes an unprivileged host user (``nobody``), and only
 then runs bubblewrap, which builds a user namespace whose single user maps onto
 that unprivileged uid. Inside: uid 1000, no capabilities, ``no_new_privs`` and
-the seccomp filter (see ``autograder.seccomp``).
+the seccomp filter (see ``autograder.sandbox.seccomp``).
 
 An unprivileged user may not be able to read what the sandbox must see (here
 the interpreter lives under ``/root``, mode 0700). The child therefore first

@@ -14,11 +14,13 @@ from typing import Any, Callable
 import torch
 
 import reference
-from autograder import checks, trusted, wire
-from autograder.checks import Candidate
+from autograder import trusted
+from autograder.judge import checks
+from autograder.sandbox import wire
+from autograder.judge.checks import Candidate
 from autograder.proxy import Student
-from autograder.rate_bounds import RateSpec, rate_interval
-from autograder.trajectory import DELTA_HINT, SIGN_HINT
+from autograder.judge.rate_bounds import RateSpec, rate_interval
+from autograder.judge.trajectory import DELTA_HINT, SIGN_HINT
 
 K = 16.0
 """Roundings allowed relative to the magnitudes involved (a few operations, with a margin)."""

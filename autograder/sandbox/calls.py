@@ -2,7 +2,7 @@
 
 Why a fork: the grader accepts replies only from the worker's own process (the
 kernel stamps every message on the reply socket with its sender's pid; see
-``autograder.sandbox``), and the worker is single-threaded with no signal
+``autograder.sandbox.channel``), and the worker is single-threaded with no signal
 handlers (``worker.lock_down``). The student's function runs in a child process
 that shares the worker's state but not its identity: whatever it writes on the
 reply socket (a forged reply, a fake ``args_after``) is dropped unread. Its only
@@ -27,7 +27,7 @@ from typing import Any, Callable
 try:  # in the sandbox this file sits next to wire.py, and the package is out of sight
     import wire  # type: ignore[import-not-found]
 except ImportError:  # imported from the package (the project's own in-process tests)
-    from autograder import wire  # type: ignore[no-redef]
+    from autograder.sandbox import wire  # type: ignore[no-redef]
 
 LINK_LIMIT = 64 * 1024 * 1024
 """Largest message the child may send the worker: the grader's own cap is smaller."""

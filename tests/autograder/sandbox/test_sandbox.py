@@ -16,8 +16,8 @@ from typing import Iterator
 import pytest
 
 from autograder.config import PROJECT_ROOT, Limits
-from autograder.launch import HOME, bwrap_command
-from autograder.sandbox import Death, Sandbox
+from autograder.sandbox.launch import HOME, bwrap_command
+from autograder.sandbox.channel import Death, Sandbox
 
 pytestmark = pytest.mark.slow
 

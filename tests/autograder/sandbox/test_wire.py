@@ -10,7 +10,7 @@ import pytest
 import torch
 from hypothesis import given, settings
 
-from autograder import wire
+from autograder.sandbox import wire
 
 plain = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),

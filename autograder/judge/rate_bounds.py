@@ -15,7 +15,7 @@ from typing import Callable
 
 import torch
 
-from autograder import probe_losses
+from autograder.judge import probe_losses
 from reference import losses
 
 K_ROUND = 8.0

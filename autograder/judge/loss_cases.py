@@ -11,7 +11,7 @@ from typing import Any, Callable
 import pytest
 import torch
 
-from autograder.judging import judge_loss
+from autograder.judge.judging import judge_loss
 
 Pairs = list[tuple[Any, Any]]
 

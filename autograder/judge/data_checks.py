@@ -4,7 +4,7 @@ The model of a correct answer: ``x = u + e_x`` and ``y = m·u + b + e_y`` with
 ``u`` uniform in ``[0, range)`` and ``e_x``, ``e_y`` independent N(0, sigma²).
 Each check isolates pure Gaussian noise up to a deterministic ``slack``
 (the bounded uniform part and float32 rounding) and applies a bound from
-``autograder.stats``; a failed one names the mistake its numbers point to.
+``autograder.judge.stats``; a failed one names the mistake its numbers point to.
 Every slack comes from the arguments (never from the returned points, so one
 huge value cannot widen a bound), every test is written so that NaN fails it,
 and :func:`get_data` refuses NaN and infinities before any statistic is taken.
@@ -17,7 +17,7 @@ from typing import Any, Sequence
 
 import torch
 
-from autograder import checks, feedback, stats
+from autograder.judge import checks, feedback, stats
 from autograder.proxy import Call, Student
 
 NAME = "get_data_from_a_line"

@@ -31,7 +31,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import reference
-from autograder import trusted, wire
+from autograder import trusted
+from autograder.sandbox import wire
 from autograder.proxy import Call
 from autograder.suite_runner import TestResult, run_suites
 from reference import GRADED_FUNCTIONS

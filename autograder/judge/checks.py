@@ -16,7 +16,8 @@ from typing import Any, NoReturn, Sequence
 
 import torch
 
-from autograder import feedback, wire
+from autograder.judge import feedback
+from autograder.sandbox import wire
 from autograder.proxy import Call
 
 Candidate = tuple[str, torch.Tensor, torch.Tensor]

@@ -1,12 +1,12 @@
 """How one sandbox is started: the bubblewrap command line and the child's last steps before exec.
 
 bubblewrap gives the worker its own user namespace with one unprivileged user (an
-unprivileged host uid too: see ``autograder.privileges``), no capabilities,
-``no_new_privs`` and a seccomp filter (``autograder.seccomp``), no network, a
+unprivileged host uid too: see ``autograder.sandbox.privileges``), no capabilities,
+``no_new_privs`` and a seccomp filter (``autograder.sandbox.seccomp``), no network, a
 read-only view of only the interpreter and its libraries, read-only
 ``/proc/sys``, size-capped tmpfs as home and /tmp, and its own PID namespace, so
 killing bubblewrap kills everything the student started. Before exec, the child
-joins its cgroups (``autograder.cgroups``), takes its rlimits, is pinned to one
+joins its cgroups (``autograder.sandbox.cgroups``), takes its rlimits, is pinned to one
 core where no CPU cgroup exists, and, as root, gives root up.
 """
 
@@ -22,8 +22,8 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from autograder import privileges, seccomp
-from autograder.cgroups import Group
+from autograder.sandbox import privileges, seccomp
+from autograder.sandbox.cgroups import Group
 from autograder.config import Limits
 
 HERE = Path(__file__).resolve().parent

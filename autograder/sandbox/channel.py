@@ -1,7 +1,7 @@
-"""One running sandbox (started as ``autograder.launch`` says) and the channel to its worker.
+"""One running sandbox (started as ``autograder.sandbox.launch`` says) and the channel to its worker.
 
 Requests go down a socket, with the memfds of shared arguments (see
-``autograder.exchange``). Replies come up another socket on which the kernel
+``autograder.sandbox.exchange``). Replies come up another socket on which the kernel
 stamps every message with its sender's pid: only bytes written by the worker's
 own process are read (its pid is learnt from its "ready" message, sent before
 any student code runs), so a process or a judged call's child that writes there
@@ -28,10 +28,10 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Sequence
 
-from autograder import wire
-from autograder.cgroups import make_groups
+from autograder.sandbox import wire
+from autograder.sandbox.cgroups import make_groups
 from autograder.config import Limits
-from autograder.launch import HERE, Launch
+from autograder.sandbox.launch import HERE, Launch
 
 INTERRUPT_GRACE_S = 1.0
 UNCONFINED_WARNING = ("AVISO: bubblewrap no está disponible; el código de los alumnos se ejecuta SIN "

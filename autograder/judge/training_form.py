@@ -17,9 +17,10 @@ import re
 
 import torch
 
-from autograder import checks, feedback, wire
+from autograder.judge import checks, feedback
+from autograder.sandbox import wire
 from autograder.proxy import Call, Student
-from autograder.trajectory import Run, expect_start, read_trajectory
+from autograder.judge.trajectory import Run, expect_start, read_trajectory
 
 _WARNING = re.compile(r"^\S.*:\d+: [A-Za-z_]*Warning: ")
 """First line of a Python warning as ``warnings.showwarning`` writes it (``file:line: Category: text``)."""

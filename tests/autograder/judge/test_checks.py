@@ -10,10 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import reference
-from autograder import checks, feedback, stats, trusted, wire
-from autograder.checks import Mismatch
+from autograder import trusted
+from autograder.judge import checks, feedback, stats
+from autograder.sandbox import wire
+from autograder.judge.checks import Mismatch
 from autograder.proxy import Call, Failure
-from autograder.rate_bounds import POINTWISE, RateSpec, rate_interval, step_interval
+from autograder.judge.rate_bounds import POINTWISE, RateSpec, rate_interval, step_interval
 
 F32 = torch.float32
 LOSSES = trusted.namespace()
@@ -163,7 +165,7 @@ normal = finite.filter(lambda v: v == 0 or abs(v) > 1e-6)  # sqrt(d**2) underflo
 @given(values=st.lists(st.tuples(normal, normal), min_size=1, max_size=60),
        dtype=st.sampled_from([F32, torch.float64]), name=st.sampled_from(sorted(EQUIVALENT)))
 def test_loss_judge_accepts_equivalent_formulas(values, dtype, name) -> None:
-    from autograder.judging import judge_loss
+    from autograder.judge.judging import judge_loss
     from autograder.proxy import InProcessStudent
 
     pred = torch.tensor([v[0] for v in values], dtype=dtype)
@@ -193,7 +195,7 @@ def _points(n: int, m: float, b: float, sigma: float, high: float, seed: int = 0
 
 @pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf])
 def test_data_checks_fail_non_finite_points_with_a_mismatch(bad: float) -> None:
-    from autograder import data_checks
+    from autograder.judge import data_checks
 
     data = _points(2000, -2.0, 5.0, 1e-4, 12.0)
     data[7, 1] = bad
@@ -213,7 +215,7 @@ def test_data_checks_fail_non_finite_points_with_a_mismatch(bad: float) -> None:
 
 
 def test_one_huge_point_does_not_widen_the_noise_bounds() -> None:
-    from autograder import data_checks
+    from autograder.judge import data_checks
 
     data = _points(100_000, -1.5, 6.0, 0.5, 20.0)
     data_checks.expect_noise_sd(call_of(data), data, -1.5, 6.0, 0.5, 20.0)
@@ -247,7 +249,7 @@ EXACT = M * X + B
     lambda m, b, x: (torch.tensor(m) * x + b).item(), lambda m, b, x: torch.tensor(m * x + b, requires_grad=True),
 ], ids=["float", "reordered", "float32_tensor", "float64_tensor", "as_tensor_math", "item", "grad"])
 def test_correct_number_results_pass(make) -> None:
-    from autograder.judging import judge_line
+    from autograder.judge.judging import judge_line
 
     judge_line(Answers(make), M, B, X)
 
@@ -261,14 +263,14 @@ def test_correct_number_results_pass(make) -> None:
         "minus_inf", "huge_int", "huger_int", "huge", "nan_tensor", "shape_1", "meta", "bool", "complex", "none", "str",
         "list", "opaque"])
 def test_wrong_number_results_fail(value: object) -> None:
-    from autograder.judging import judge_line
+    from autograder.judge.judging import judge_line
 
     with pytest.raises(Mismatch, match="Se probó"):
         judge_line(Answers(lambda *args: value), M, B, X)
 
 
 def test_a_tensor_result_keeps_its_own_tolerance_whatever_comes_back() -> None:
-    from autograder.judging import judge_loss
+    from autograder.judge.judging import judge_loss
 
     pred, true = torch.linspace(-3, 3, 7, dtype=torch.float64), torch.linspace(2, -1, 7, dtype=torch.float64)
     judge_loss(Answers(lambda p, t: (p - t).abs()), "AE_loss", pred, true)
@@ -286,7 +288,7 @@ def test_a_tensor_result_keeps_its_own_tolerance_whatever_comes_back() -> None:
                          ids=["nan", "inf", "minus_inf", "2**1000", "-2**1100", "10**5000", "nan_tensor", "bf16",
                               "bool", "none"])
 def test_trajectories_refuse_non_finite_and_half_precision_items(bad: object) -> None:
-    from autograder.trajectory import read_trajectory
+    from autograder.judge.trajectory import read_trajectory
 
     good = [0.8, 0.81, torch.tensor(0.82), torch.tensor(0.83, dtype=torch.float64)]
     assert read_trajectory(call_of(good), 3, strict=True).tolist() == pytest.approx([0.8, 0.81, 0.82, 0.83])

@@ -1,0 +1,1 @@
+"""Pure judging: values in, verdicts out (Spanish feedback for every failed check)."""
