@@ -20,6 +20,7 @@ from typing import Any, Callable, Sequence
 import nbformat
 
 from autograder import config
+from autograder.sandbox import cgroups, privileges
 from autograder.discover import Submission
 from autograder.execute import Execution
 from autograder.student import NullStudent, SandboxStudent
@@ -131,6 +132,8 @@ def _grade_to_file(submission: Submission, out_dir: Path, seed: int | None) -> S
 def grade_batch(submissions: Sequence[Submission], out_dir: Path, jobs: int, seed: int | None,
                 on_done: Callable[[Submission, SubmissionResult | BaseException], None]) -> int:
     """Grade everything with ``jobs`` processes; returns how many submissions the grader failed on."""
+    cgroups.sweep_stale()
+    privileges.sweep_stale()
     failures = 0
     pending = list(submissions)
     while pending:

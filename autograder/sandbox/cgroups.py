@@ -100,3 +100,23 @@ def make_groups(max_pids: int, memory_bytes: int, cpu_share: float = 1.0) -> lis
     quota = max(1000, int(cpu_share * CPU_PERIOD_US))
     groups = [make_group("pids", max_pids), make_group("memory", memory_bytes), make_group("cpu", quota)]
     return [g for g in groups if g is not None]
+
+
+def sweep_stale(older_than_s: float = 600.0) -> int:
+    """Remove our cgroups left behind by a grader that was killed: empty, and untouched for a while.
+
+    A group still being set up by a concurrent grader is young; one with processes is in use.
+    """
+    removed = 0
+    now = time.time()
+    for controller in LIMIT_FILES:
+        for base, _ in _candidates(controller):
+            for path in base.glob("aprendizaje-grader-*") if base.is_dir() else ():
+                try:
+                    if now - path.stat().st_mtime < older_than_s or (path / "cgroup.procs").read_text().strip():
+                        continue
+                    path.rmdir()
+                    removed += 1
+                except OSError:
+                    continue
+    return removed

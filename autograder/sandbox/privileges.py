@@ -25,6 +25,7 @@ import ctypes.util
 import os
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,6 +76,20 @@ class Staging:
 
     def remove(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def sweep_stale(older_than_s: float = 600.0) -> int:
+    """Remove staging folders left behind by a grader that was killed (their mounts died with it)."""
+    removed = 0
+    now = time.time()
+    for path in Path(tempfile.gettempdir()).glob("aprendizaje-stage-*"):
+        try:
+            if now - path.stat().st_mtime >= older_than_s:
+                shutil.rmtree(path)
+                removed += 1
+        except OSError:
+            continue
+    return removed
 
 
 def drop_to_host_user() -> None:
