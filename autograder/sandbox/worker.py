@@ -1,12 +1,14 @@
 """The process that runs student code, inside the sandbox.
 
-It imports torch and IPython first (so a pool can start it ahead of time), then
-obeys JSON-line requests on a socket: run a notebook cell with IPython
-semantics, seed the random generators, call a function. Every reply is plain
-data (``wire``) on a pipe; nothing here decides a grade, and nothing of the
-reference is here: while a function is judged, the other graded functions it may
-use are ``StandIn`` objects that ask the grader. Run as
-``python worker.py SOCK_FD OUT_FD FLOOD_BYTES``.
+It imports torch and IPython first (so a pool can start it ahead of time), locks
+itself down (``lock_down``: no threads, programs or signal handlers from here on),
+then obeys JSON-line requests on a socket: run a notebook cell with IPython
+semantics, seed the random generators, call a function (in a fork: see
+``calls``). Every reply is plain data (``wire``) on the reply socket, whose
+messages the grader reads only when this process sent them. Nothing here decides
+a grade, and nothing of the reference is here: while a function is judged, the
+other graded functions it may use are ``StandIn`` objects that ask the grader.
+Run as ``python worker.py SOCK_FD OUT_FD FLOOD_BYTES``.
 """
 
 from __future__ import annotations
