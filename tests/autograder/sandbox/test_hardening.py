@@ -27,10 +27,12 @@ import ctypes, os
 status = dict(line.split(":", 1) for line in open("/proc/self/status").read().splitlines() if ":" in line)
 facts = {k: status[k].split()[0] for k in ("Uid", "CapEff", "CapBnd", "NoNewPrivs", "Seccomp")}
 libc = ctypes.CDLL(None, use_errno=True)
-os.makedirs("/tmp/probe-mount", exist_ok=True)
-facts["mount"] = libc.mount(b"none", b"/tmp/probe-mount", b"tmpfs", 0, None) == 0
+target = "/tmp/probe-mount-" + os.urandom(6).hex()  # removed below, whatever happens
+os.mkdir(target)
+facts["mount"] = libc.mount(b"none", target.encode(), b"tmpfs", 0, None) == 0
 if facts["mount"]:
-    libc.umount2(b"/tmp/probe-mount", 2)
+    libc.umount2(target.encode(), 2)
+os.rmdir(target)
 facts["unshare"] = libc.unshare(0x10000000) == 0
 try:
     os.close(os.open("/proc/sys/kernel/hostname", os.O_WRONLY))
