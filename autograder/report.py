@@ -135,9 +135,15 @@ def _cell_entry(cell: CellRecord) -> dict[str, Any]:
     return entry
 
 
+def encoded(data: dict[str, Any]) -> bytes:
+    """``data`` as UTF-8 JSON. Student text may hold lone surrogates (``'\\ud800'``), which
+    UTF-8 cannot encode: they become ``?`` instead of failing the whole result."""
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8", "replace")
+
+
 def encoded_size(data: dict[str, Any]) -> int:
     """Bytes of ``data`` as ``write_json`` writes it."""
-    return len(json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+    return len(encoded(data))
 
 
 def _shrink(data: dict[str, Any], limit: int) -> dict[str, Any]:
@@ -197,7 +203,7 @@ def write_json(data: dict[str, Any], path: Path) -> None:
     """Write atomically, so a reader (or a crash) never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    temporary.write_bytes(encoded(data))
     os.replace(temporary, path)
 
 

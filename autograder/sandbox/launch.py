@@ -31,6 +31,8 @@ WORKER_FILES = ("worker.py", "wire.py", "calls.py")
 """The only files of ours the sandbox sees: the worker and the plain-data codec it shares with us."""
 HIDDEN_PACKAGES = ("reference", "autograder", "tests")
 HOME = "/home/alumno"
+DEV_SHM_BYTES = 64 * 1024 * 1024
+"""/dev/shm is the only writable place under /dev, and this small: bubblewrap's /dev is an uncapped tmpfs."""
 SYSTEM_DIRS = ("/usr", "/bin", "/lib", "/lib64", "/sbin", "/etc/ld.so.cache", "/etc/alternatives",
                "/etc/fonts", "/etc/localtime")
 
@@ -92,6 +94,7 @@ def bwrap_command(bwrap: str, program: list[str], limits: Limits, seccomp_fd: in
     scratch = str(limits.memory_limit_mb // 8 * 1024 * 1024)
     # The writable tmpfs go first: a later bind (a venv under /tmp, say) is then mounted on top.
     cmd += ["--size", scratch, "--tmpfs", "/tmp", "--size", scratch, "--tmpfs", HOME]
+    cmd += ["--size", str(DEV_SHM_BYTES), "--tmpfs", "/dev/shm", "--remount-ro", "/dev"]  # /dev is a tmpfs too
     cmd += ["--ro-bind", "/proc/sys", "/proc/sys"]
     for system_dir in SYSTEM_DIRS:
         if os.path.lexists(system_dir):
