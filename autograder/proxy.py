@@ -14,7 +14,7 @@ from typing import Any, Literal, Protocol
 
 from autograder import trusted
 from autograder.sandbox import wire
-from autograder.sandbox.calls import call_function, describe_exception
+from autograder.sandbox.calls import Helpers, call_function, describe_exception
 
 FailureKind = Literal["exception", "timeout", "crash", "missing", "output_limit", "memory", "protocol"]
 
@@ -92,13 +92,6 @@ def encode_call(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Any
     return wire.encode(list(args)), wire.encode(dict(kwargs))
 
 
-class _Trusted(dict):  # type: ignore[type-arg]
-    """The helpers a judged call may use; any other trusted name (a ``loss_fn`` argument) resolves too."""
-
-    def __missing__(self, name: str) -> Any:
-        return trusted.namespace()[name]
-
-
 class InProcessStudent:
     """Runs functions from a namespace in this process, through the same codec and stand-ins.
 
@@ -111,8 +104,7 @@ class InProcessStudent:
 
     def call(self, function: str, *args: Any, **kwargs: Any) -> Call:
         encoded_args, encoded_kwargs = encode_call(args, kwargs)
-        table = trusted.namespace()
-        helpers = _Trusted({name: table[name] for name in trusted.MAY_USE.get(function, ())})
+        helpers = Helpers(list(trusted.MAY_USE.get(function, ())), trusted.namespace().__getitem__)
         buffer = io.StringIO()
         with contextlib.redirect_stdout(buffer):
             try:

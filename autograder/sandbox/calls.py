@@ -141,14 +141,18 @@ class Link:
                 continue
 
 
-class _Names(dict):  # type: ignore[type-arg]
-    """The stand-ins the call may use; any other trusted name (a ``loss_fn`` argument) resolves too."""
+class Helpers(dict):  # type: ignore[type-arg]
+    """The helpers a call may use, by name; any other trusted name (a ``loss_fn`` argument) resolves too.
 
-    def __init__(self, names: list[str], resolve: Callable[[str], StandIn]) -> None:
+    In the sandbox ``resolve`` makes stand-ins; in the project's in-process tests it
+    returns the trusted callables themselves.
+    """
+
+    def __init__(self, names: list[str], resolve: Callable[[str], Any]) -> None:
         super().__init__({name: resolve(name) for name in names})
         self._resolve = resolve
 
-    def __missing__(self, name: str) -> StandIn:
+    def __missing__(self, name: str) -> Any:
         return self._resolve(name)
 
 
@@ -176,7 +180,7 @@ def _in_child(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds:
     try:
         if type(message.get("seed")) is int:
             seed(message["seed"])
-        standins = _Names([str(n) for n in message.get("helpers", [])], resolve)
+        standins = Helpers([str(n) for n in message.get("helpers", [])], resolve)
         reply = call_function(user_ns, str(message["function"]), message.get("args", []),
                               message.get("kwargs", {"__dict__": []}), standins, map_shared(fds))
     except BaseException as exc:  # noqa: BLE001 - the student's error, whatever it is

@@ -117,8 +117,11 @@ class Channel:
         return message, taken
 
     def send(self, message: dict[str, Any]) -> None:
-        data = (wire.dumps(message) + "\n").encode()
-        view = memoryview(data)
+        self.send_line(wire.dumps(message))
+
+    def send_line(self, line: str) -> None:
+        """One message already serialised (``wire.dumps``), newline added here."""
+        view = memoryview((line + "\n").encode())
         while view:
             view = view[os.write(self.out_fd, view):]
 
@@ -259,7 +262,7 @@ def serve(sock_fd: int, out_fd: int, flood: int) -> None:
         except (TypeError, ValueError) as exc:
             line = wire.dumps({"id": current["id"], "status": "error", "output": "",
                                "error": {"type": "ProtocolError", "message": str(exc), "traceback": ""}})
-        channel.send(wire.loads(line))
+        channel.send_line(line)
 
 
 if __name__ == "__main__":
