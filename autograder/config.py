@@ -41,6 +41,11 @@ class Settings:
 
     limits: Limits = field(default_factory=Limits)
     points: Mapping[str, int] = field(default_factory=dict)
+    form_share: float = 0.4
+    """Share of a check's points that rides on the result's form (type, dtype, shape, device).
+
+    A right value in the wrong form loses only this share; a wrong value loses the rest.
+    """
 
     @property
     def max_score(self) -> int:
@@ -53,8 +58,11 @@ def load(path: Path = PYPROJECT) -> Settings:
     with path.open("rb") as handle:
         table: dict[str, Any] = tomllib.load(handle).get("tool", {}).get("autograder", {})
     points = {str(k): int(v) for k, v in table.pop("points", {}).items()}
+    form_share = float(table.pop("form_share", Settings.form_share))
+    if not 0.0 <= form_share <= 1.0:
+        raise ValueError(f"[tool.autograder] form_share must lie in [0, 1], not {form_share}")
     known = set(Limits.__dataclass_fields__)
     unknown = set(table) - known
     if unknown:
         raise ValueError(f"unknown [tool.autograder] keys in {path}: {sorted(unknown)}")
-    return Settings(Limits(**table), points)
+    return Settings(Limits(**table), points, form_share)

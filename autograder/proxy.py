@@ -104,7 +104,17 @@ class InProcessStudent:
 
     def call(self, function: str, *args: Any, **kwargs: Any) -> Call:
         encoded_args, encoded_kwargs = encode_call(args, kwargs)
-        helpers = Helpers(list(trusted.MAY_USE.get(function, ())), trusted.namespace().__getitem__)
+        permitted = trusted.allowed(function, args, kwargs)
+
+        def ask(name: str, helper_args: Any, helper_kwargs: Any) -> Any:
+            """The sandbox's round trip to the grader, without the sockets."""
+            reply = trusted.answer({"name": name, "args": wire.encode(helper_args),
+                                    "kwargs": wire.encode(helper_kwargs)}, permitted)
+            if reply.get("status") != "ok":
+                raise TypeError(str(reply.get("message")))
+            return wire.decode(reply["value"], helpers.__getitem__)
+
+        helpers = Helpers(list(trusted.MAY_USE.get(function, ())), ask, self.namespace)
         buffer = io.StringIO()
         with contextlib.redirect_stdout(buffer):
             try:

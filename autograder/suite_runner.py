@@ -21,12 +21,15 @@ import pytest
 import torch
 
 from autograder import config, trusted
-from autograder.judge.checks import Mismatch
+from autograder.judge.checks import Mismatch, take_form_notes
 from autograder.proxy import Student
 from reference import GRADED_FUNCTIONS
 
 INTERNAL_ERROR = "Error interno del corrector"
-MARKER = "graded(function, points): a hidden-suite check worth `points` of graded `function`"
+MARKER = ("graded(function, points, spec): a hidden-suite check worth `points` of graded `function`, "
+          "enforcing `spec`, a clause quoted from the released notebook (or a tuple of clauses)")
+FORM_ONLY = ("El valor es correcto, pero el resultado no tiene la forma que pide la documentación "
+             "(tipo, forma o dispositivo): solo se pierde la parte de los puntos que corresponde a la forma.")
 _LOCK = threading.Lock()  # pytest keeps global state: one run at a time
 _BLOCKED = ("cacheprovider", "faulthandler", "logging", "warnings", "pastebin", "junitxml",
             "doctest", "stepwise", "timeout", "hypothesispytest", "randomly", "xdist",
@@ -68,7 +71,19 @@ def marker_problem(item: pytest.Item, functions: Sequence[str] = GRADED_FUNCTION
         return f"{item.nodeid}: graded function {function!r} is unknown or not this file's"
     if type(points) is not int or points <= 0:
         return f"{item.nodeid}: points must be a positive int, not {points!r}"
+    if not spec_clauses(item):
+        return f"{item.nodeid}: spec must quote the notebook clause(s) it enforces"
     return ""
+
+
+def spec_clauses(item: pytest.Item) -> tuple[str, ...]:
+    """The notebook clauses a hidden test cites (``spec=`` of its marker), or ``()`` if malformed."""
+    mark = item.get_closest_marker("graded")
+    spec = mark.kwargs.get("spec") if mark else None
+    clauses = (spec,) if type(spec) is str else spec
+    if type(clauses) is not tuple or not clauses or not all(type(c) is str and c.strip() for c in clauses):
+        return ()
+    return clauses
 
 
 def _test_name(item: pytest.Item) -> str:
@@ -86,6 +101,7 @@ class _Recorder:
         self.items: list[pytest.Item] = []
         self._errors: dict[str, BaseException] = {}
         self._durations: dict[str, float] = {}
+        self._form_notes: dict[str, list[str]] = {}
 
     @pytest.fixture
     def student(self) -> Student | None:
@@ -101,6 +117,9 @@ class _Recorder:
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
         self.items = list(items)
 
+    def pytest_runtest_setup(self, item: pytest.Item) -> None:
+        take_form_notes()  # nothing left over from the previous test
+
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[Any]) -> pytest.TestReport:
         """Record the phase and build a plain report: pytest's own would format a traceback (slow, unused)."""
@@ -109,6 +128,8 @@ class _Recorder:
         if excinfo is not None and item.nodeid not in self._errors:
             self._errors[item.nodeid] = excinfo.value if call.when == "call" else RuntimeError(
                 f"{call.when}: {excinfo.exconly()}")
+        if call.when == "call":
+            self._form_notes[item.nodeid] = take_form_notes()
         if call.when == "teardown":
             self.results.append(self._verdict(item))
         longrepr = None if excinfo is None else excinfo.exconly()[:500]
@@ -132,6 +153,13 @@ class _Recorder:
             text = str(error).strip() if isinstance(error, Mismatch) else ""
             return TestResult(points=0.0, passed=False, feedback=text or "La comprobación no se superó.",
                               detail=f"{type(error).__name__}: {error}"[:2000], **common)
+        notes = self._form_notes.get(item.nodeid, [])
+        if notes:
+            others = len(notes) - 1
+            more = f"\n(Y {others} {'caso' if others == 1 else 'casos'} más como este.)" if others else ""
+            points = round(max_points * (1 - config.load().form_share), 2)
+            return TestResult(points=points, passed=False, feedback=f"{FORM_ONLY}\n{notes[0]}{more}",
+                              detail="form only", **common)
         return TestResult(points=max_points, passed=True, feedback="", **common)
 
 
@@ -180,6 +208,17 @@ def run_suites(student: Student, seed: int, functions: Sequence[str] = GRADED_FU
                                       float(points.get(function, 0)), False, INTERNAL_ERROR,
                                       internal_error=True, detail="suite did not run"))
     return sorted(results, key=lambda r: order.get(r.function, len(order)))
+
+
+def citations(functions: Sequence[str] = GRADED_FUNCTIONS) -> list[tuple[str, str, tuple[str, ...]]]:
+    """``(nodeid, function, clauses)`` of every hidden test: what each one says it enforces."""
+    recorder = _Recorder(None, 0)
+    _pytest(recorder, [suite_path(f) for f in functions], ["--collect-only"], False)
+    cited = []
+    for item in recorder.items:
+        mark = item.get_closest_marker("graded")
+        cited.append((item.nodeid, str(mark.kwargs.get("function")) if mark else "", spec_clauses(item)))
+    return cited
 
 
 def validate_suites(functions: Sequence[str] = GRADED_FUNCTIONS) -> list[str]:

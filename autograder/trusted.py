@@ -6,7 +6,7 @@ answered with trusted values, so a wrong ``AE_loss`` does not also sink the rate
 and both trainings. No reference code and no reference value beyond the judged
 call's own answers ever enters the sandbox:
 
-- inside, a stand-in (``worker.StandIn``) only forwards its arguments, as plain
+- inside, a stand-in (``calls.StandIn``) only forwards its arguments, as plain
   data, to the grader, which computes the answer here (:func:`answer`);
 - the grader answers only while a judged call is in flight, only for the
   functions that call may legitimately use (:data:`MAY_USE`, plus the trusted
@@ -15,6 +15,11 @@ call's own answers ever enters the sandbox:
   after all those it may use. Whatever student code learns from a stand-in,
   caches, or walks frames to find, concerns only functions whose judging is
   already over: it cannot buy a single point.
+
+The grader's answer is a value; its form (a Python float or a tensor, its dtype
+and shape) is adapted inside the sandbox to what the student's own version of the
+helper returns, so a correct loop is never handed a form it was not written for
+(``calls.in_form``).
 """
 
 from __future__ import annotations

@@ -29,8 +29,8 @@ _FAILURE_HINTS = {
     "output_limit": "Imprime menos: ¿hay un print dentro de un bucle largo?",
     "crash": "El proceso que ejecutaba tu código terminó de golpe (¿sys.exit, os._exit?).",
 }
-UNCHANGED_HINT = ("No modifiques los argumentos en el sitio (`+=`, `*=`, métodos acabados en `_` "
-                  "como `add_`, asignar a `x[...]`); crea tensores nuevos.")
+UNCHANGED_HINT = ("Ninguna función debe modificar sus argumentos: nada de `+=` o `*=` sobre un tensor recibido, "
+                  "métodos acabados en `_` como `add_` ni asignaciones a `x[...]`; crea tensores nuevos.")
 
 
 class Mismatch(AssertionError):
@@ -97,38 +97,103 @@ def expect_tensor(call: Call, value: Any, shape: Sequence[int], dtype: torch.dty
 
     ``shape_hint`` explains a wrong shape (the most telling mistake for each function).
     """
-    want = f"un torch.Tensor de forma {tuple(shape)}, tipo {str(dtype).replace('torch.', '')} en '{device}'"
+    want = f"un torch.Tensor de forma {tuple(shape)} y tipo {str(dtype).replace('torch.', '')} en '{device}'"
     if type(value) is not torch.Tensor or value.layout != torch.strided:
         extra = " (un objeto que no es exactamente torch.Tensor no se acepta)" if type(value) is wire.Opaque else ""
-        fail(call, f"{what}: {want}", feedback.describe_type(value) + extra,
+        fail(call, f"{what}, {want}", feedback.describe_type(value) + extra,
              "Devuelve un torch.Tensor normal, calculado con operaciones de torch.")
     if value.device.type != device:
-        fail(call, f"{what}: {want}", feedback.describe_type(value),
+        fail(call, f"{what}, {want}", feedback.describe_type(value),
              f"Crea o deja el resultado en el dispositivo '{device}' (el de las entradas).")
     if tuple(value.shape) != tuple(shape):
-        fail(call, f"{what}: {want}", feedback.describe_type(value), shape_hint)
+        fail(call, f"{what}, {want}", feedback.describe_type(value), shape_hint)
     if value.dtype != dtype:
-        fail(call, f"{what}: {want}", feedback.describe_type(value),
+        fail(call, f"{what}, {want}", feedback.describe_type(value),
              "No cambies el tipo de los datos (nada de .float(), .double() o dtype= fijo).")
     return value
 
 
+_FORM_NOTES: list[str] = []
+"""Form problems of the test being run: a right value in the wrong type, dtype, shape or device."""
+
+
+def take_form_notes() -> list[str]:
+    """The form problems recorded since the last call (the suite runner takes them after each test)."""
+    notes = list(_FORM_NOTES)
+    _FORM_NOTES.clear()
+    return notes
+
+
+def note_form(call: Call, expected: str, got: str, hint: str) -> None:
+    """Record a form problem without failing: the test goes on to judge the value.
+
+    A test whose values are all right but has form notes loses only its form share
+    of the points (``form_share`` in ``[tool.autograder]``).
+    """
+    _FORM_NOTES.append(feedback.message(tried(call), expected, got, hint))
+
+
+def _want(model: torch.Tensor, allow_number: bool) -> str:
+    text = (f"un torch.Tensor de forma {tuple(model.shape)} y tipo {str(model.dtype).replace('torch.', '')} "
+            f"en '{model.device.type}'")
+    return text + (" o un número de Python (float)" if allow_number else "")
+
+
+def _form_hint(value: Any, model: torch.Tensor, shape_hint: str) -> str:
+    if type(value) is not torch.Tensor:
+        return "Devuelve el tensor que da la fórmula, sin convertirlo en número (sin .item() ni float())."
+    if value.device.type != model.device.type:
+        return f"Deja el resultado en el dispositivo de las entradas ('{model.device.type}')."
+    if tuple(value.shape) != tuple(model.shape):
+        return shape_hint or "Revisa la forma del resultado (nada de reshape, unsqueeze o listas)."
+    return "No cambies el tipo de los datos (nada de .float(), .double() o dtype= fijo)."
+
+
 def expect_like(call: Call, value: Any, model: Any, what: str = "el resultado",
-                shape_hint: str = "") -> torch.Tensor:
-    """``value`` has the type, shape, dtype and device of the reference's ``model``, as float64 data.
+                shape_hint: str = "", allow_number: bool = False) -> torch.Tensor:
+    """The values of ``value`` as float64 in the reference's shape, ready to be judged.
+
+    Value and form are judged apart. A result whose numbers can be read and line up
+    one to one with the reference's (a Python number, or a float32/float64 tensor
+    with as many elements) goes on to be judged by value; a different type, shape,
+    dtype or device is only noted (:func:`note_form`). A result that cannot be read
+    that way, or has another number of elements, fails here. On the meta device
+    there are no values, so the form is all there is and is checked strictly.
+    ``allow_number`` accepts a Python number where the reference gives one value.
 
     Where the reference itself returns a Python number (all inputs were numbers), a
-    0-d float32 or float64 tensor is accepted too: turning numbers into tensors is
-    not a mistake. Its precision is judged by :func:`reference_dtype`, like any other.
+    0-d float32 or float64 tensor is as good: turning numbers into tensors is not a
+    mistake. Its precision is judged by :func:`reference_dtype`, like any other.
     """
-    if type(model) is torch.Tensor:
-        got = expect_tensor(call, value, model.shape, model.dtype, model.device.type, what, shape_hint)
-        return got if got.device.type == "meta" else got.detach().to(torch.float64)
-    number = number_like(value, zero_dim_only=True)
-    if number is None:
-        fail(call, f"{what}: un número (de Python o un tensor 0-d float32 o float64)", feedback.describe_type(value),
-             "Con números de Python el resultado debe ser un número.")
-    return torch.tensor(number, dtype=torch.float64)
+    if type(model) is not torch.Tensor:
+        number = number_like(value)
+        if number is None:
+            fail(call, f"{what}, un número (de Python o un tensor 0-d float32 o float64)",
+                 feedback.describe_type(value), "Con números de Python el resultado debe ser un número.")
+        if type(value) is torch.Tensor and value.dim() != 0:
+            note_form(call, f"{what}, un número (de Python o un tensor 0-d)", feedback.describe_type(value),
+                      "Con números de Python el resultado es un solo número, sin dimensiones.")
+        return torch.tensor(number, dtype=torch.float64)
+    if model.device.type == "meta":
+        return expect_tensor(call, value, model.shape, model.dtype, "meta", what, shape_hint)
+    want = _want(model, allow_number)
+    if type(value) in (float, int) and model.numel() == 1:
+        number = number_like(value)
+        assert number is not None
+        if not allow_number:
+            note_form(call, f"{what}, {want}", feedback.describe_type(value), _form_hint(value, model, shape_hint))
+        return torch.full(tuple(model.shape), number, dtype=torch.float64)
+    readable = (type(value) is torch.Tensor and value.layout == torch.strided and value.device.type != "meta"
+                and value.dtype in (torch.float32, torch.float64))
+    if not readable:
+        extra = " (un objeto que no es exactamente torch.Tensor no se acepta)" if type(value) is wire.Opaque else ""
+        fail(call, f"{what}, {want}", feedback.describe_type(value) + extra,
+             "Devuelve un torch.Tensor normal (float32 o float64), calculado con operaciones de torch.")
+    if value.numel() != model.numel():
+        fail(call, f"{what}, {want}", feedback.describe_type(value), shape_hint)
+    if (tuple(value.shape), value.dtype, value.device.type) != (tuple(model.shape), model.dtype, model.device.type):
+        note_form(call, f"{what}, {want}", feedback.describe_type(value), _form_hint(value, model, shape_hint))
+    return value.detach().to("cpu", torch.float64).reshape(model.shape)
 
 
 NUMBER_DTYPE = torch.float32
@@ -144,6 +209,20 @@ def reference_dtype(model: Any) -> torch.dtype:
     float32 bound applies whatever the student returns.
     """
     return model.dtype if type(model) is torch.Tensor else NUMBER_DTYPE
+
+
+def precision(model: Any, *inputs: Any) -> torch.dtype:
+    """The dtype whose rounding a result is allowed: the reference's, never finer than float32 where
+    an input is a Python number.
+
+    ``torch.tensor(m)`` turns a Python number into float32, so a careful student who
+    makes tensors of ``m`` or ``b`` before computing with float64 data carries float32
+    rounding into a float64 result: right by the notebook, which asks for no more.
+    """
+    dtype = reference_dtype(model)
+    if any(type(v) in (float, int) for v in inputs) and eps(dtype) < eps(NUMBER_DTYPE):
+        return NUMBER_DTYPE
+    return dtype
 
 
 def number_like(value: Any, zero_dim_only: bool = False) -> float | None:

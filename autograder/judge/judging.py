@@ -62,7 +62,7 @@ def judge_line(student: Student, m: Any, b: Any, inputs: Any) -> None:
     if actual.device.type == "meta":
         return
     mm, bb, xx = checks.as_f64(m), checks.as_f64(b), checks.as_f64(inputs)
-    dtype = checks.reference_dtype(model)
+    dtype = checks.precision(model, m, b)
     tol = K * (checks.eps(dtype) * (mm.abs() * xx.abs() + bb.abs()) + checks.tiny(dtype))
     candidates: list[Candidate] = [
         ("¿Has olvidado sumar b?", *checks.around(mm * xx, tol)),
@@ -103,12 +103,12 @@ def judge_rate(student: Student, m: Any, b: Any, x: Any, y: Any, delta: float, l
     value = checks.returned(call)
     checks.expect_unchanged(call)
     model = reference.loss_rate_of_change_m(m, b, x, y, delta, trusted.namespace()[loss])
-    actual = checks.expect_like(call, value, model,
+    actual = checks.expect_like(call, value, model, allow_number=True,
                                 shape_hint="El ratio tiene la forma de loss_fn(line_model(m, b, x_true), y_true).")
     if actual.device.type == "meta":
         return
     spec = RateSpec(float(b), checks.as_f64(x), checks.as_f64(y), delta, loss,
-                    eps=checks.eps(checks.reference_dtype(model)))
+                    eps=checks.eps(checks.precision(model, m, b, delta)))
     mm = checks.as_f64(m)
     lo, hi = rate_interval(spec, mm)
     candidates: list[Candidate] = [(SIGN_HINT, -hi, -lo), (DELTA_HINT, 2 * lo, 2 * hi),

@@ -45,17 +45,88 @@ class StandIn:
     No reference code or value is ever inside the sandbox: the grader computes the
     answer, and only while the call it belongs to is being judged, only for the
     functions that call may use (see ``autograder.trusted.MAY_USE``).
+
+    A stand-in for a function the student's code calls by name (``own``: the
+    student's own version) answers in the form that version returns, so that code
+    written around the student's own helper keeps working: a loop that does
+    ``m += learning_rate * rate`` with a rate returned as a Python float must not
+    be handed a tensor. The own version runs once per kind of arguments (types,
+    dtypes and shapes), only to learn that form; when it fails or returns something
+    unusable, the answer keeps the notebook's form. Functions handed over as
+    arguments (a ``loss_fn``) have no own version: they answer in the notebook's form.
     """
 
-    def __init__(self, name: str, ask: Callable[[str, Any, Any], Any]) -> None:
+    def __init__(self, name: str, ask: Callable[[str, Any, Any], Any], own: Callable[..., Any] | None = None) -> None:
         self.name = name
         self._ask = ask
+        self._own = own
+        self._forms: dict[Any, Any] = {}
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self._ask(self.name, _plain(list(args)), _plain(dict(kwargs)))
+        answer = self._ask(self.name, _plain(list(args)), _plain(dict(kwargs)))
+        if self._own is None:
+            return answer
+        key = _kind(args), _kind(kwargs)
+        if key not in self._forms:
+            self._forms[key] = _form_of(self._own, args, kwargs)
+        return in_form(answer, self._forms[key])
 
     def __repr__(self) -> str:
         return f"<función {self.name}>"
+
+
+def _kind(value: Any) -> Any:
+    """What the form of a result may depend on: types, dtypes, shapes and devices, not values."""
+    import torch
+
+    if type(value) is torch.Tensor:
+        return ("tensor", str(value.dtype), tuple(value.shape), value.device.type)
+    if type(value) in (list, tuple):
+        return (type(value).__name__, tuple(_kind(v) for v in value))
+    if type(value) is dict:
+        return ("dict", tuple((str(k), _kind(v)) for k, v in value.items()))
+    if type(value) is StandIn:
+        return ("function", value.name)
+    return type(value).__name__
+
+
+def _form_of(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """The form of the student's own result for these arguments: a number, a float tensor, or None."""
+    import torch
+
+    try:
+        value = own(*args, **kwargs)
+    except Exception:  # noqa: BLE001 - a helper that fails gets the notebook's form
+        return None
+    if type(value) in (float, int):
+        return "number"
+    if type(value) is torch.Tensor and value.dtype in (torch.float32, torch.float64) and value.device.type != "meta":
+        return (value.dtype, tuple(value.shape))
+    return None
+
+
+def in_form(answer: Any, form: Any) -> Any:
+    """The grader's ``answer`` as a Python number or a tensor of the student's dtype and shape.
+
+    Only where the numbers line up one to one; otherwise the answer stays as it is.
+    """
+    import torch
+
+    if form is None:
+        return answer
+    if type(answer) is torch.Tensor and (answer.device.type == "meta" or answer.layout != torch.strided):
+        return answer
+    numel = answer.numel() if type(answer) is torch.Tensor else 1
+    if form == "number":
+        return float(answer) if numel == 1 and type(answer) in (torch.Tensor, float, int) else answer
+    dtype, shape = form
+    if numel != math.prod(shape):
+        return answer
+    if type(answer) in (float, int):
+        return torch.tensor(float(answer), dtype=dtype).reshape(shape)
+    if type(answer) is torch.Tensor:
+        return answer.to(dtype).reshape(shape)
+    return answer
 
 
 def _plain(value: Any) -> Any:
@@ -142,18 +213,25 @@ class Link:
 
 
 class Helpers(dict):  # type: ignore[type-arg]
-    """The helpers a call may use, by name; any other trusted name (a ``loss_fn`` argument) resolves too.
+    """Stand-ins for the helpers a call may use, by name; any other trusted name resolves too.
 
-    In the sandbox ``resolve`` makes stand-ins; in the project's in-process tests it
-    returns the trusted callables themselves.
+    ``names`` are the functions the student's code calls by name: their stand-ins
+    answer in the form of the student's own version in ``user_ns``. Other names
+    (a ``loss_fn`` handed over as an argument) answer in the notebook's form.
     """
 
-    def __init__(self, names: list[str], resolve: Callable[[str], Any]) -> None:
-        super().__init__({name: resolve(name) for name in names})
-        self._resolve = resolve
+    def __init__(self, names: list[str], ask: Callable[[str, Any, Any], Any], user_ns: dict[str, Any]) -> None:
+        super().__init__({name: StandIn(name, ask, _own(user_ns, name)) for name in names})
+        self._ask = ask
 
     def __missing__(self, name: str) -> Any:
-        return self._resolve(name)
+        return StandIn(name, self._ask)
+
+
+def _own(user_ns: dict[str, Any], name: str) -> Callable[..., Any] | None:
+    """The student's own version of a helper, if the notebook defined one."""
+    value = user_ns.get(name)
+    return value if callable(value) and type(value) is not StandIn else None
 
 
 def _in_child(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds: list[int],
@@ -170,17 +248,14 @@ def _in_child(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds:
             os._exit(4)
         if reply.get("status") != "ok":
             raise TypeError(str(reply.get("message", f"{name} no pudo calcularse")))
-        return wire.decode(reply.get("value"), resolve)
-
-    def resolve(name: str) -> StandIn:
-        return StandIn(name, ask)
+        return wire.decode(reply.get("value"), standins.__getitem__)
 
     captured = capture(flooded)
     sys.stdout = sys.stderr = captured
     try:
         if type(message.get("seed")) is int:
             seed(message["seed"])
-        standins = Helpers([str(n) for n in message.get("helpers", [])], resolve)
+        standins = Helpers([str(n) for n in message.get("helpers", [])], ask, user_ns)
         reply = call_function(user_ns, str(message["function"]), message.get("args", []),
                               message.get("kwargs", {"__dict__": []}), standins, map_shared(fds))
     except BaseException as exc:  # noqa: BLE001 - the student's error, whatever it is

@@ -23,13 +23,13 @@ def _pick(seed: int, offset: int, low: float, high: float) -> float:
     return round(low + (high - low) * float(torch.rand((), generator=g, dtype=torch.float64)), 2)
 
 
-@pytest.mark.graded(function=NAME, points=1)
+@pytest.mark.graded(function=NAME, points=1, spec="Un tensor float32 de forma (n, 2)")
 def test_shape_and_type(student: Student, seed: int) -> None:
     """Devuelve un tensor float32 de forma (n, 2) en la CPU con los valores por defecto."""
     get_data(student, (1.5, 0.5, 200 + seed % 300), "cpu")  # also refuses NaN and infinities
 
 
-@pytest.mark.graded(function=NAME, points=1)
+@pytest.mark.graded(function=NAME, points=1, spec=("se calcula el valor de la recta, m·x + b.", "b: ordenada en el origen"))
 def test_points_on_the_line(student: Student, seed: int) -> None:
     """Con sigma casi 0, cada punto cumple y = m·x + b (b incluida)."""
     m, b, sigma = _pick(seed, 30, -3, -1), _pick(seed, 31, 3, 9), 1e-4
@@ -37,7 +37,7 @@ def test_points_on_the_line(student: Student, seed: int) -> None:
     expect_line(call, data, m, b, sigma)
 
 
-@pytest.mark.graded(function=NAME, points=1)
+@pytest.mark.graded(function=NAME, points=1, spec="Las x se eligen al azar, uniformes en [0, range).")
 def test_x_uniform_in_range(student: Student, seed: int) -> None:
     """Con sigma casi 0, x es uniforme en [0, range) y aleatoria (no ordenada)."""
     low_range = _pick(seed, 32, 5, 15)
@@ -46,7 +46,7 @@ def test_x_uniform_in_range(student: Student, seed: int) -> None:
     expect_uniform_x(call, data, low_range, sigma)
 
 
-@pytest.mark.graded(function=NAME, points=2)
+@pytest.mark.graded(function=NAME, points=2, spec="se suma a cada coordenada (tanto a la x como a la y) un ruido gaussiano independiente de media 0 y desviación típica sigma")
 def test_independent_noise_on_x_and_y(student: Student, seed: int) -> None:
     """Añade ruido gaussiano independiente, de desviación típica sigma, a x y a y."""
     m, b, sigma, tiny_range = 2.0, -_pick(seed, 33, 2, 6), 3.0, 1e-3
@@ -54,7 +54,7 @@ def test_independent_noise_on_x_and_y(student: Student, seed: int) -> None:
     expect_independent_noise(call, data, m, b, sigma, tiny_range)
 
 
-@pytest.mark.graded(function=NAME, points=1)
+@pytest.mark.graded(function=NAME, points=1, spec="sigma: desviación típica del ruido gaussiano")
 def test_noise_sd_realistic_range(student: Student, seed: int) -> None:
     """Con sigma=0.5 y un rango amplio, el ruido alrededor de la recta tiene la desviación típica pedida."""
     m, b, sigma = -1.5, _pick(seed, 34, 4, 9), 0.5
@@ -62,7 +62,7 @@ def test_noise_sd_realistic_range(student: Student, seed: int) -> None:
     expect_noise_sd(call, data, m, b, sigma, 20)
 
 
-@pytest.mark.graded(function=NAME, points=1)
+@pytest.mark.graded(function=NAME, points=1, spec=("(2 por defecto)", "(50 por defecto)"))
 def test_default_arguments(student: Student, seed: int) -> None:
     """Sin sigma ni range usa los valores por defecto: sigma=2 y range=50."""
     m, b = -0.5, _pick(seed, 35, 1, 3)
@@ -71,7 +71,7 @@ def test_default_arguments(student: Student, seed: int) -> None:
     expect_x_mean(call, data, 50.0, 2.0)
 
 
-@pytest.mark.graded(function=NAME, points=1)
+@pytest.mark.graded(function=NAME, points=1, spec="No fija la semilla aleatoria: cada llamada genera puntos nuevos.")
 def test_new_data_each_call(student: Student, seed: int) -> None:
     """Dos llamadas seguidas devuelven datos distintos (son aleatorios), ambos sobre la recta pedida."""
     m, b, sigma = 1.0, _pick(seed, 36, 1, 4), 1e-4  # almost no noise: random numbers do not pass for new data
@@ -84,14 +84,14 @@ def test_new_data_each_call(student: Student, seed: int) -> None:
                     "¿Fijas la semilla (torch.manual_seed) dentro de la función? No lo hagas.")
 
 
-@pytest.mark.graded(function=NAME, points=1)
+@pytest.mark.graded(function=NAME, points=1, spec="en el dispositivo device")
 def test_meta_device(student: Student, seed: int) -> None:
     """Con device=torch.device('meta') crea los datos en ese dispositivo."""
     n = 100 + seed % 50
     get_data(student, (1.0, 2.0, n, 2.0, 50.0, torch.device("meta")), "meta")
 
 
-@pytest.mark.graded(function=NAME, points=1)
+@pytest.mark.graded(function=NAME, points=1, spec="con sigma=0 todos los puntos caen sobre la recta")
 def test_without_noise(student: Student, seed: int) -> None:
     """Con sigma=0 (sin ruido) funciona: cada punto está sobre la recta y las x quedan en [0, range)."""
     m, b, high = _pick(seed, 37, 1, 3), _pick(seed, 38, 1, 5), _pick(seed, 39, 8, 12)

@@ -18,21 +18,23 @@ def _number(g: torch.Generator, low: float, high: float) -> float:
     return round(float(_uniform(g, (), low, high)), 3)
 
 
-@pytest.mark.graded(function="line_model", points=1)
+@pytest.mark.graded(function="line_model", points=1, spec="Modelo de recta: calcula m·inputs + b.")
 def test_vector_float32(student: Student, seed: int) -> None:
     """Calcula m·x + b sobre un vector float32 (con b distinta de 0)."""
     g = torch.Generator().manual_seed(seed)
     judge_line(student, _number(g, -3, 3), _number(g, 1, 9), _uniform(g, (40,), -20, 50))
 
 
-@pytest.mark.graded(function="line_model", points=1)
+@pytest.mark.graded(function="line_model", points=1,
+                    spec="el tipo (dtype) de los tensores que recibe")
 def test_matrix_float64(student: Student, seed: int) -> None:
     """Calcula m·x + b sobre una matriz float64 sin cambiar su tipo."""
     g = torch.Generator().manual_seed(seed + 1)
     judge_line(student, _number(g, 0.2, 4), -_number(g, 1, 9), _uniform(g, (4, 6), -10, 10, torch.float64))
 
 
-@pytest.mark.graded(function="line_model", points=1)
+@pytest.mark.graded(function="line_model", points=1,
+                    spec="también cuando m es un tensor con muchas pendientes (broadcasting)")
 def test_many_slopes_broadcast(student: Student, seed: int) -> None:
     """Evalúa un tensor de 100 pendientes en un mismo punto (broadcasting, como en la lección)."""
     g = torch.Generator().manual_seed(seed + 2)
@@ -41,7 +43,8 @@ def test_many_slopes_broadcast(student: Student, seed: int) -> None:
     judge_line(student, _uniform(g, (3, 1), -2, 2, torch.float64), 1.5, _uniform(g, (5,), 0, 9, torch.float64))
 
 
-@pytest.mark.graded(function="line_model", points=1)
+@pytest.mark.graded(function="line_model", points=1,
+                    spec=("un número si los tres argumentos son números", "con mezclas de ambos"))
 def test_scalars(student: Student, seed: int) -> None:
     """Funciona con números de Python y con tensores 0-d."""
     g = torch.Generator().manual_seed(seed + 3)
@@ -50,7 +53,8 @@ def test_scalars(student: Student, seed: int) -> None:
     judge_line(student, m, b + 4, x * 5)
 
 
-@pytest.mark.graded(function="line_model", points=1)
+@pytest.mark.graded(function="line_model", points=1,
+                    spec="la forma que da el broadcasting de los argumentos")
 def test_meta_device(student: Student, seed: int) -> None:
     """Funciona con tensores en el dispositivo meta (sin leer sus datos) y devuelve la forma correcta."""
     g = torch.Generator().manual_seed(seed + 4)

@@ -17,6 +17,8 @@ from autograder.judge.training_form import (expect_exact_start, expect_quiet, ex
 from autograder.judge.trajectory import Run, identify_points, judge_random_steps, read_trajectory, train
 
 NAME = "train_random_point"
+UPDATE = "actualiza m ← m + learning_rate · ratio. b no cambia."
+RETURNS = "Una lista de steps + 1 valores"
 
 
 def _points(seed: int, k: int, c: float, b: float, dtype: torch.dtype = torch.float32) -> torch.Tensor:
@@ -33,7 +35,7 @@ def _judged(student: Student, run: Run, *extra: object) -> torch.Tensor:
     return judge_random_steps(call, ms, run)
 
 
-@pytest.mark.graded(function=NAME, points=2)
+@pytest.mark.graded(function=NAME, points=2, spec=RETURNS)
 def test_returns_list_of_numbers(student: Student, seed: int) -> None:
     """Devuelve una lista de steps + 1 números (float o tensor 0-d) que empieza por la m inicial."""
     run = Run(_points(seed + 40, 4, 3.0, 0.0), 0.5, 0.0, 2e-3, 0.1, 20, "AE_loss")
@@ -41,13 +43,13 @@ def test_returns_list_of_numbers(student: Student, seed: int) -> None:
     read_trajectory(call, run.steps, strict=True)
 
 
-@pytest.mark.graded(function=NAME, points=5)
+@pytest.mark.graded(function=NAME, points=5, spec=("calcula con loss_rate_of_change_m el ratio de cambio del error en ese punto", UPDATE))
 def test_each_step_uses_a_data_point(student: Student, seed: int) -> None:
     """Cada paso suma learning_rate·ratio de algún punto de los datos (como en la lección, con AE_loss)."""
     _judged(student, Run(_points(seed + 41, 4, 3.0, 0.0), 0.5, 0.0, 2e-3, 0.1, 50, "AE_loss"))
 
 
-@pytest.mark.graded(function=NAME, points=5)
+@pytest.mark.graded(function=NAME, points=5, spec="elige al azar, con la misma probabilidad para todos, el índice de un punto de data")
 def test_points_chosen_uniformly(student: Student, seed: int) -> None:
     """Elige los puntos al azar y de manera uniforme (ninguno olvidado ni favorecido, sin seguir un orden)."""
     k, steps = 4, 500
@@ -70,7 +72,7 @@ def test_points_chosen_uniformly(student: Student, seed: int) -> None:
                     "¿Recorres los puntos en orden (paso % n)? Elige un índice al azar en cada paso.")
 
 
-@pytest.mark.graded(function=NAME, points=2)
+@pytest.mark.graded(function=NAME, points=2, spec="No fija la semilla aleatoria: dos llamadas seguidas eligen puntos distintos.")
 def test_new_choices_each_call(student: Student, seed: int) -> None:
     """Dos llamadas iguales eligen secuencias de puntos distintas (no se fija la semilla), con pasos correctos."""
     run = Run(_points(seed + 43, 4, 4.0, 0.0), 0.5, 0.0, 1e-3, 0.1, 100, "AE_loss")
@@ -83,7 +85,7 @@ def test_new_choices_each_call(student: Student, seed: int) -> None:
                     "¿Fijas la semilla (torch.manual_seed) dentro de la función, o eliges siempre los mismos puntos?")
 
 
-@pytest.mark.graded(function=NAME, points=4)
+@pytest.mark.graded(function=NAME, points=4, spec=("loss_fn: función de error elemento a elemento", "b: ordenada en el origen (un número), que no cambia."))
 def test_uses_loss_fn_and_b(student: Student, seed: int) -> None:
     """Usa la loss_fn recibida (SE_loss y otras) y la b recibida (b distinta de 0)."""
     b = 5.0 if seed % 2 else -4.0
@@ -92,14 +94,14 @@ def test_uses_loss_fn_and_b(student: Student, seed: int) -> None:
     _judged(student, Run(_points(seed + 46, 5, 1.0, 3.0), 2.5, 3.0, 1e-3, 0.1, 40, "skewed_loss"))
 
 
-@pytest.mark.graded(function=NAME, points=3)
+@pytest.mark.graded(function=NAME, points=3, spec=("learning_rate: ratio de aprendizaje.", "delta: incremento Δ para calcular el ratio de cambio."))
 def test_uses_learning_rate_and_delta(student: Student, seed: int) -> None:
     """Usa el learning_rate y el delta recibidos (Δ grande, ratio de aprendizaje distinto)."""
     _judged(student, Run(_points(seed + 47, 4, 2.0, 0.0), 1.0, 0.0, 3e-3, 2.0, 40, "AE_loss"))
     _judged(student, Run(_points(seed + 48, 4, 2.0, 1.0), 0.5, 1.0, 1e-5, 1.0, 40, "cubic_AE_loss"))
 
 
-@pytest.mark.graded(function=NAME, points=1)
+@pytest.mark.graded(function=NAME, points=1, spec=("con 0 no se da ningún paso", RETURNS))
 def test_zero_and_one_step(student: Student, seed: int) -> None:
     """Con steps=0 devuelve [m]; con steps=1, la m inicial y un paso."""
     data = _points(seed + 49, 3, 3.0, 0.0)
@@ -107,7 +109,7 @@ def test_zero_and_one_step(student: Student, seed: int) -> None:
     _judged(student, Run(data, 0.7, 0.0, 1e-3, 0.1, 1, "AE_loss"))
 
 
-@pytest.mark.graded(function=NAME, points=1)
+@pytest.mark.graded(function=NAME, points=1, spec="verbose: si es True, imprime en cada paso un resumen, con el formato que prefieras")
 def test_verbose_runs(student: Student, seed: int) -> None:
     """Con verbose=True imprime un resumen de cada paso y devuelve la lista con pasos correctos."""
     run = Run(_points(seed + 50, 3, 3.0, 0.0), 0.5, 0.0, 2e-3, 0.1, 3, "AE_loss")
@@ -116,7 +118,7 @@ def test_verbose_runs(student: Student, seed: int) -> None:
     judge_random_steps(call, ms, run)
 
 
-@pytest.mark.graded(function=NAME, points=1)
+@pytest.mark.graded(function=NAME, points=1, spec="Si es False (el valor predeterminado), no imprime nada.")
 def test_quiet_by_default(student: Student, seed: int) -> None:
     """Sin verbose (False por defecto) no imprime nada y los pasos son correctos."""
     run = Run(_points(seed + 51, 3, 3.0, 0.0), 0.5, 0.0, 2e-3, 0.1, 3, "AE_loss")
@@ -125,7 +127,7 @@ def test_quiet_by_default(student: Student, seed: int) -> None:
     judge_random_steps(call, ms, run)
 
 
-@pytest.mark.graded(function=NAME, points=1)
+@pytest.mark.graded(function=NAME, points=1, spec="la m inicial, tal como se recibe")
 def test_starts_with_exact_m(student: Student, seed: int) -> None:
     """La lista empieza exactamente por la m inicial (sin redondearla a float32) y los pasos son correctos."""
     run = Run(_points(seed + 52, 3, 3.0, 0.0), inexact_slope(seed + 52), 0.0, 2e-3, 0.1, 5, "AE_loss")

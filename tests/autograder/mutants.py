@@ -71,10 +71,8 @@ MUTANTS: list[tuple[str, str, str]] = [
     ("rate_swapped_xy", "loss_rate_of_change_m", fn_cell(
         "loss_rate_of_change_m", f"({L1} - {L2}) / (2 * delta)".replace("x_true), y_true)", "y_true), x_true)"),
         RATE_ARGS)),
-    ("rate_item", "loss_rate_of_change_m", fn_cell("loss_rate_of_change_m", f"float(({L1} - {L2}) / (2 * delta))", RATE_ARGS)),
     ("rate_forward_difference", "loss_rate_of_change_m", fn_cell(
         "loss_rate_of_change_m", f"(loss_fn(line_model(m, b, x_true), y_true) - {L2}) / delta", RATE_ARGS)),
-    ("rate_mean", "loss_rate_of_change_m", fn_cell("loss_rate_of_change_m", f"(({L1} - {L2}) / (2 * delta)).mean()", RATE_ARGS)),
     ("random_never_last", "train_random_point", train_random_cell("i = torch.randint(0, n - 1, (1,))[0]")),
     ("random_never_first", "train_random_point", train_random_cell("i = random.randint(1, n - 1)")),
     ("random_always_first", "train_random_point", train_random_cell("i = 0")),

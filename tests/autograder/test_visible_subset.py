@@ -215,7 +215,8 @@ MUTANTS: list[tuple[str, str, str]] = [
 
     (ALL, "isinstance(evolution, list)", training_cell(ALL, out="tuple(line_evolution)")),
     (ALL, "len(evolution) == 9", training_cell(ALL, loop="range(steps + 1)")),
-    (ALL, "all(type(value) is float for value in evolution)", training_cell(ALL, store="line_evolution.append(m)")),
+    (ALL, "all(isinstance(value, float) or (isinstance(value, torch.Tensor) and value.dim() == 0) "
+          "for value in evolution)", training_cell(ALL, store="line_evolution.append(m.reshape(1))")),
     (ALL, "evolution[0] == 0.8", training_cell(ALL, pre="m = torch.tensor(m)", start="[m.item()]",
                                                store="line_evolution.append(m.item())")),
     (ALL, "abs(evolution[1] - 0.75) < 1e-4", training_cell(ALL, update="m = m - learning_rate * rate")),

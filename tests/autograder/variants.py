@@ -127,6 +127,11 @@ L2 = "loss_fn(line_model(m + delta, b, x_true), y_true)"
 
 CORRECT: list[tuple[str, str, str]] = [
     # (id, function, source): different styles that must all get full marks.
+    # the rate may be a Python float, or any tensor that holds the same single value (docstring's Returns)
+    ("rate_item", "loss_rate_of_change_m", fn_cell("loss_rate_of_change_m", f"float(({L1} - {L2}) / (2 * delta))",
+                                                   RATE_ARGS)),
+    ("rate_mean", "loss_rate_of_change_m", fn_cell("loss_rate_of_change_m", f"(({L1} - {L2}) / (2 * delta)).mean()",
+                                                   RATE_ARGS)),
     ("line_numbers_become_tensors", "line_model", fn_cell(
         "line_model", "torch.add(torch.mul(torch.as_tensor(inputs), m), b)", "m, b, inputs")),
     ("data_normal_fn", "get_data_from_a_line", data_cell(nx="torch.normal(0.0, sigma, size=(n,), device=device)",

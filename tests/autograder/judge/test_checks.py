@@ -257,16 +257,53 @@ def test_correct_number_results_pass(make) -> None:
 @pytest.mark.parametrize("value", [
     torch.tensor(EXACT * 1.1, dtype=torch.bfloat16), torch.tensor(EXACT, dtype=torch.bfloat16),
     torch.tensor(EXACT, dtype=torch.float16), EXACT * (1 + 1e-4), torch.tensor(EXACT * (1 + 1e-4)),
-    math.nan, math.inf, -math.inf, 2**1000, -(2**1100), 1e308, torch.tensor(math.nan), torch.tensor([EXACT]),
-    torch.tensor(EXACT, device="meta"), True, complex(EXACT, 0), None, "3.27", [EXACT], wire.Opaque("MyTensor", "t"),
+    math.nan, math.inf, -math.inf, 2**1000, -(2**1100), 1e308, torch.tensor(math.nan),
+    torch.tensor([EXACT * 1.1]), torch.tensor(EXACT, device="meta"), True, complex(EXACT, 0), None, "3.27", [EXACT], wire.Opaque("MyTensor", "t"),
 ], ids=["bf16_10pc_off", "bf16_rounded", "f16_rounded", "float_1e-4_off", "f32_1e-4_off", "nan", "inf",
-        "minus_inf", "huge_int", "huger_int", "huge", "nan_tensor", "shape_1", "meta", "bool", "complex", "none", "str",
+        "minus_inf", "huge_int", "huger_int", "huge", "nan_tensor", "shape_1_off", "meta", "bool", "complex", "none", "str",
         "list", "opaque"])
 def test_wrong_number_results_fail(value: object) -> None:
     from autograder.judge.judging import judge_line
 
     with pytest.raises(Mismatch, match="Se probó"):
         judge_line(Answers(lambda *args: value), M, B, X)
+
+
+@pytest.mark.parametrize("value, form", [
+    (torch.tensor([EXACT]), "forma (1,)"), (torch.tensor([[EXACT]], dtype=torch.float64), "forma (1, 1)"),
+], ids=["shape_1", "shape_1_1"])
+def test_a_number_result_of_the_wrong_shape_is_right_in_value_and_only_noted(value: object, form: str) -> None:
+    from autograder.judge.judging import judge_line
+
+    checks.take_form_notes()
+    judge_line(Answers(lambda *args: value), M, B, X)
+    notes = checks.take_form_notes()
+    assert len(notes) == 1 and form in notes[0] and notes[0].startswith("Se probó")
+
+
+def test_a_mean_loss_returned_as_python_float_loses_only_its_form() -> None:
+    from autograder.judge.judging import judge_loss
+
+    pred, true = torch.linspace(-3, 3, 7), torch.linspace(2, -1, 7)
+    checks.take_form_notes()
+    judge_loss(Answers(lambda p, t: float(((p - t) ** 2).mean())), "MSE_loss", pred, true)
+    [note] = checks.take_form_notes()
+    assert "float" in note and ".item()" in note
+    with pytest.raises(Mismatch, match="Se probó"):  # a wrong value still fails, whatever its form
+        judge_loss(Answers(lambda p, t: float(((p - t) ** 2).sum())), "MSE_loss", pred, true)
+    checks.take_form_notes()
+
+
+def test_a_rate_may_be_a_python_float_without_any_note() -> None:
+    from autograder.judge.judging import judge_rate
+
+    def rate(m: float, b: float, x: torch.Tensor, y: torch.Tensor, delta: float, loss: wire.Trusted) -> float:
+        loss_fn = trusted.namespace()[loss.name]
+        return float((loss_fn((m - delta) * x + b, y) - loss_fn((m + delta) * x + b, y)) / (2 * delta))
+
+    checks.take_form_notes()
+    judge_rate(Answers(rate), 0.8, 0.0, torch.tensor(30.0), torch.tensor(14.0), 0.1, "AE_loss")
+    assert checks.take_form_notes() == []
 
 
 def test_a_tensor_result_keeps_its_own_tolerance_whatever_comes_back() -> None:
