@@ -21,16 +21,16 @@ from autograder.sandbox.channel import Death, Sandbox
 
 START_TIMEOUT_S = 120.0
 MAX_FAILED_STARTS = 2
-SKIPPED_MESSAGE = ("no se ejecutó: las celdas ya habían usado su tiempo ({seconds:g} s) y, a partir de ahí, "
-                   "solo se ejecutan las celdas que definen funciones, clases o imports")
+SKIPPED_MESSAGE = ("no se ejecutó porque las celdas ya habían agotado su tiempo ({seconds:g} s); a partir de "
+                   "ese momento solo se ejecutan las celdas que definen funciones, clases o imports")
 BUDGET_MESSAGE = ("se agotó el tiempo total de corrección de la entrega ({seconds:g} s) antes de llegar aquí; "
                   "¿hay celdas o funciones muy lentas, o esperas con time.sleep?")
 DEATH_MESSAGES = {
-    "gave_up": "no se pudo preparar el entorno de nuevo (falló o se colgó {detail} veces al prepararse)",
+    "gave_up": "falló o se quedó colgado {detail} al prepararse y no se vuelve a intentar",
     "budget": "se agotó el tiempo total de corrección de la entrega ({detail})",
     "timeout": "superó el tiempo máximo ({detail}) y se detuvo",
     "crash": "terminó el proceso de Python (¿os._exit, sys.exit, un fallo grave o falta de memoria?)",
-    "output_limit": "escribió demasiada salida y se detuvo",
+    "output_limit": "imprimió demasiado texto y se detuvo",
     "protocol": "rompió la comunicación con el corrector",
 }
 
@@ -65,6 +65,11 @@ def defines_something(source: str) -> bool:
         return True  # IPython syntax (magics) or a broken cell: let the shell say what it is
     kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom)
     return any(isinstance(node, kinds) for node in tree.body)
+
+
+def seconds(value: float) -> str:
+    """A duration as a student reads it: ``30 s``, ``2.5 s``, ``0.04 s`` (no exponent, no long decimals)."""
+    return f"{round(value, 1):.10g} s" if value >= 1 else f"{value:.2g} s"
 
 
 def death_message(death: Death) -> str:
@@ -108,12 +113,15 @@ class Execution:
     def _start(self) -> Sandbox | Death:
         """A fresh sandbox with every good cell so far replayed (and reseeded for judging)."""
         if self.failed_starts >= MAX_FAILED_STARTS:
-            return Death("gave_up", str(self.failed_starts))
+            return Death("gave_up", "1 vez" if self.failed_starts == 1 else f"{self.failed_starts} veces")
         if self.remaining() <= 0:
             return Death("budget", f"{self.limits.submission_timeout_s:g} s")
         sandbox = Sandbox(self.limits, self.bwrap, self.cpu)
         self.protections = sandbox.protections
-        ready = sandbox.wait_ready(self.bounded(START_TIMEOUT_S))
+        wait = self.bounded(START_TIMEOUT_S)
+        ready = sandbox.wait_ready(wait)
+        if isinstance(ready, Death) and ready.kind == "timeout":
+            ready = Death("timeout", seconds(wait))  # the channel says "start"; the student reads seconds
         if isinstance(ready, Death):
             output = sandbox.raw_output[-2000:]
             sandbox.close()
@@ -186,13 +194,13 @@ class Execution:
                 continue
             sandbox = self.live()
             if isinstance(sandbox, Death):
-                self.records.append(CellRecord(index, sandbox.kind, "no se pudo preparar el entorno: "
-                                               + death_message(sandbox), **where))
+                self.records.append(CellRecord(index, sandbox.kind, "no se ejecutó porque no se pudo preparar "
+                                               "el entorno; " + death_message(sandbox), **where))
                 continue
             timeout = self.cell_timeout(time.monotonic() - started)
             reply = sandbox.request({"op": "run_cell", "source": source}, timeout, interrupt=True)
             if isinstance(reply, dict) and "interrupted" in reply:
-                self.records.append(CellRecord(index, "timeout", death_message(Death("timeout", f"{timeout:.3g} s")),
+                self.records.append(CellRecord(index, "timeout", death_message(Death("timeout", seconds(timeout))),
                                                str(reply.get("output", ""))[:2000], **where))
                 continue
             if isinstance(reply, Death):

@@ -84,6 +84,11 @@ def clip(text: object, limit: int) -> str:
     return text[: max(0, limit - len(CUT_MARK))] + CUT_MARK
 
 
+def _count(n: int, one: str, many: str) -> str:
+    """``n`` and the noun that agrees with it (``1 celda``, ``3 celdas``)."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def _cell_groups(cells: Sequence[CellRecord]) -> list[tuple[str, list[CellRecord]]]:
     """Troubled cells grouped by identical error text, in order of first appearance."""
     groups: dict[str, list[CellRecord]] = {}
@@ -100,14 +105,16 @@ def _cell_lines(troubled: Sequence[CellRecord]) -> list[str]:
         error = clip(error, MAX_CELL_ERROR_CHARS)
         if len(members) == 1:
             cell = members[0]
-            lines.append(f"  celda {cell.position + 1} («{clip(cell.first_line, 80)}»): {error}")
+            lines.append(f"  celda {cell.position + 1} («{clip(cell.first_line, 80)}») — {error}")
             continue
         numbers = ", ".join(str(c.position + 1) for c in members[:MAX_CELL_NUMBERS])
         more = "…" if len(members) > MAX_CELL_NUMBERS else ""
-        lines.append(f"  el mismo error en {len(members)} celdas ({numbers}{more}): {error}")
+        lines.append(f"  el mismo error en {len(members)} celdas ({numbers}{more}) — {error}")
     if len(groups) > MAX_SUMMARY_GROUPS:
         rest = sum(len(m) for _, m in groups[MAX_SUMMARY_GROUPS:])
-        lines.append(f"  … y {rest} celdas más con otros {len(groups) - MAX_SUMMARY_GROUPS} errores distintos")
+        others = len(groups) - MAX_SUMMARY_GROUPS
+        lines.append(f"  … y {_count(rest, 'celda más', 'celdas más')} con "
+                     f"{'otro error distinto' if others == 1 else f'otros {others} errores distintos'}")
     return lines
 
 
@@ -121,8 +128,8 @@ def summary_text(result: SubmissionResult) -> str:
         lines.append(f"  {mark} {function}: {got:g} / {top:g}")
     troubled = [c for c in result.cells if c.status != "ok"]
     if troubled:
-        lines.append(f"Celdas con problemas al ejecutar el cuaderno: {len(troubled)} "
-                     "(contando todas las celdas desde 1):")
+        lines.append(f"{_count(len(troubled), 'celda', 'celdas')} con problemas al ejecutar el cuaderno "
+                     "(numeradas desde 1, contando también las de texto):")
         lines += _cell_lines(troubled)
     lines += [clip(note, MAX_NOTE_CHARS) for note in result.notes[:10]]
     return "\n".join(lines)

@@ -48,7 +48,8 @@ class SandboxStudent:
             return Call(function, args, kwargs, failure=self.broken[function])
         sandbox = self.execution.live()
         if isinstance(sandbox, Death):
-            failure = Failure("crash", "No se pudo preparar el entorno del cuaderno: " + death_message(sandbox))
+            failure = Failure("crash", f"No se pudo preparar el entorno del cuaderno para llamar a `{function}`; "
+                                       f"{death_message(sandbox)}.")
             return Call(function, args, kwargs, failure=failure)
         permitted = trusted.allowed(function, args, kwargs)
         shared = exchange.share(args, kwargs)
@@ -68,8 +69,9 @@ class SandboxStudent:
                 self.broken[function] = failure
                 return Call(function, args, kwargs, failure=failure)
             if reply.get("status") == "died":
+                detail = str(reply.get("detail", ""))[:80]
                 failure = Failure("crash", f"`{function}` terminó su proceso sin devolver nada "
-                                           f"({str(reply.get('detail', ''))[:80]}: ¿os._exit, sys.exit, un fallo grave "
+                                           f"({detail + '; ' if detail else ''}¿os._exit, sys.exit, un fallo grave "
                                            "o falta de memoria?); no se vuelve a llamar en las demás pruebas.")
                 self.broken[function] = failure
                 return Call(function, args, kwargs, output=str(reply.get("output", "")), failure=failure)

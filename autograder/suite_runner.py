@@ -28,8 +28,8 @@ from reference import GRADED_FUNCTIONS
 INTERNAL_ERROR = "Error interno del corrector"
 MARKER = ("graded(function, points, spec): a hidden-suite check worth `points` of graded `function`, "
           "enforcing `spec`, a clause quoted from the released notebook (or a tuple of clauses)")
-FORM_ONLY = ("El valor es correcto, pero el resultado no tiene la forma que pide la documentación "
-             "(tipo, forma o dispositivo): solo se pierde la parte de los puntos que corresponde a la forma.")
+FORM_ONLY = ("El valor es correcto, pero el resultado no es como pide la documentación (tipo, forma o "
+             "dispositivo); solo se pierde la parte de los puntos que corresponde a ese aspecto.")
 _LOCK = threading.Lock()  # pytest keeps global state: one run at a time
 _BLOCKED = ("cacheprovider", "faulthandler", "logging", "warnings", "pastebin", "junitxml",
             "doctest", "stepwise", "timeout", "hypothesispytest", "randomly", "xdist",

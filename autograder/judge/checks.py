@@ -26,11 +26,11 @@ Candidate = tuple[str, torch.Tensor, torch.Tensor]
 _FAILURE_HINTS = {
     "timeout": "¿Hay algún bucle que no termina o un cálculo demasiado grande?",
     "memory": "¿Creas tensores o listas enormes?",
-    "output_limit": "Imprime menos: ¿hay un print dentro de un bucle largo?",
+    "output_limit": "¿Hay un print dentro de un bucle largo? Imprime menos.",
     "crash": "El proceso que ejecutaba tu código terminó de golpe (¿sys.exit, os._exit?).",
 }
-UNCHANGED_HINT = ("Ninguna función debe modificar sus argumentos: nada de `+=` o `*=` sobre un tensor recibido, "
-                  "métodos acabados en `_` como `add_` ni asignaciones a `x[...]`; crea tensores nuevos.")
+UNCHANGED_HINT = ("Ninguna función debe modificar sus argumentos (nada de `+=` ni `*=` sobre un tensor recibido, "
+                  "ni métodos acabados en `_` como `add_`, ni asignaciones a `x[...]`); crea tensores nuevos.")
 
 
 class Mismatch(AssertionError):
@@ -87,7 +87,7 @@ def expect_unchanged(call: Call) -> None:
     pairs += [(v, call.kwargs_after.get(k)) for k, v in call.kwargs.items() if k in call.kwargs_after]
     for position, (before, after) in enumerate(pairs, start=1):
         if not _same(before, after):
-            fail(call, f"que el argumento nº {position} no cambiara: {feedback.fmt_value(before)}",
+            fail(call, f"que el argumento nº {position}, {feedback.fmt_value(before)}, no cambiara",
                  f"después de la llamada valía {feedback.fmt_value(after)}", UNCHANGED_HINT)
 
 
@@ -97,9 +97,9 @@ def expect_tensor(call: Call, value: Any, shape: Sequence[int], dtype: torch.dty
 
     ``shape_hint`` explains a wrong shape (the most telling mistake for each function).
     """
-    want = f"un torch.Tensor de forma {tuple(shape)} y tipo {str(dtype).replace('torch.', '')} en '{device}'"
+    want = f"un torch.Tensor de forma {tuple(shape)} y tipo {str(dtype).replace('torch.', '')} en el dispositivo '{device}'"
     if type(value) is not torch.Tensor or value.layout != torch.strided:
-        extra = " (un objeto que no es exactamente torch.Tensor no se acepta)" if type(value) is wire.Opaque else ""
+        extra = " (solo se acepta un torch.Tensor exacto, no subclases ni imitaciones)" if type(value) is wire.Opaque else ""
         fail(call, f"{what}, {want}", feedback.describe_type(value) + extra,
              "Devuelve un torch.Tensor normal, calculado con operaciones de torch.")
     if value.device.type != device:
@@ -109,7 +109,7 @@ def expect_tensor(call: Call, value: Any, shape: Sequence[int], dtype: torch.dty
         fail(call, f"{what}, {want}", feedback.describe_type(value), shape_hint)
     if value.dtype != dtype:
         fail(call, f"{what}, {want}", feedback.describe_type(value),
-             "No cambies el tipo de los datos (nada de .float(), .double() o dtype= fijo).")
+             "No cambies el tipo de los datos (nada de .float(), .double() ni un dtype= fijo).")
     return value
 
 
@@ -135,7 +135,7 @@ def note_form(call: Call, expected: str, got: str, hint: str) -> None:
 
 def _want(model: torch.Tensor, allow_number: bool) -> str:
     text = (f"un torch.Tensor de forma {tuple(model.shape)} y tipo {str(model.dtype).replace('torch.', '')} "
-            f"en '{model.device.type}'")
+            f"en el dispositivo '{model.device.type}'")
     return text + (" o un número de Python (float)" if allow_number else "")
 
 
@@ -145,8 +145,8 @@ def _form_hint(value: Any, model: torch.Tensor, shape_hint: str) -> str:
     if value.device.type != model.device.type:
         return f"Deja el resultado en el dispositivo de las entradas ('{model.device.type}')."
     if tuple(value.shape) != tuple(model.shape):
-        return shape_hint or "Revisa la forma del resultado (nada de reshape, unsqueeze o listas)."
-    return "No cambies el tipo de los datos (nada de .float(), .double() o dtype= fijo)."
+        return shape_hint or "Revisa la forma del resultado (nada de reshape, unsqueeze ni listas)."
+    return "No cambies el tipo de los datos (nada de .float(), .double() ni un dtype= fijo)."
 
 
 def expect_like(call: Call, value: Any, model: Any, what: str = "el resultado",
@@ -186,7 +186,7 @@ def expect_like(call: Call, value: Any, model: Any, what: str = "el resultado",
     readable = (type(value) is torch.Tensor and value.layout == torch.strided and value.device.type != "meta"
                 and value.dtype in (torch.float32, torch.float64))
     if not readable:
-        extra = " (un objeto que no es exactamente torch.Tensor no se acepta)" if type(value) is wire.Opaque else ""
+        extra = " (solo se acepta un torch.Tensor exacto, no subclases ni imitaciones)" if type(value) is wire.Opaque else ""
         fail(call, f"{what}, {want}", feedback.describe_type(value) + extra,
              "Devuelve un torch.Tensor normal (float32 o float64), calculado con operaciones de torch.")
     if value.numel() != model.numel():

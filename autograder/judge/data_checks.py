@@ -22,20 +22,31 @@ from autograder.proxy import Call, Student
 
 NAME = "get_data_from_a_line"
 ROUND = 4 * torch.finfo(torch.float32).eps
-SHAPE_HINT = ("Devuelve n filas con 2 columnas (x, y): torch.stack((x, y), dim=1) o "
+SHAPE_HINT = ("Devuelve n filas con 2 columnas (x, y), por ejemplo con torch.stack((x, y), dim=1) o "
               "torch.cat((x[:, None], y[:, None]), dim=1).")
 SAME_NOISE = "¿Usas el mismo ruido para x e y? Genera dos vectores de ruido independientes."
-NOISY_X = ("¿Calculas y a partir de la x con ruido? y sale de la x sin ruido (y = m·x + b) "
+NOISY_X = ("¿Calculas y a partir de la x con ruido? La y se calcula con la x sin ruido (y = m·x + b) "
            "y después recibe su propio ruido.")
-RANGE_HINT = "¿Usas el argumento range? x debe ser uniforme en [0, range): range * torch.rand(n)."
+RANGE_HINT = ("¿Usas el argumento range? La x debe ser uniforme en [0, range), por ejemplo "
+              "range * torch.rand(n).")
 
 
 def get_data(student: Student, args: Sequence[Any], device: str = "cpu") -> tuple[Call, torch.Tensor]:
-    """Call the student's function; the result must be an exact float32 tensor of shape (n, 2), all finite."""
+    """Call the student's function; the result must be an exact tensor of shape (n, 2), all finite.
+
+    float32 is the form asked for; float64 holds the same points, so it costs only the form share.
+    """
     call = student.call(NAME, *args)
     value = checks.returned(call)
     checks.expect_unchanged(call)
-    data = checks.expect_tensor(call, value, (args[2], 2), torch.float32, device, "los datos", SHAPE_HINT)
+    if (type(value) is torch.Tensor and value.layout == torch.strided and value.dtype == torch.float64
+            and tuple(value.shape) == (args[2], 2) and value.device.type == device):
+        checks.note_form(call, f"los datos, un torch.Tensor de forma {(args[2], 2)} y tipo float32",
+                         feedback.describe_type(value), "Los datos deben ser float32, el tipo que dan torch.rand y "
+                         "torch.randn: no los conviertas (nada de .double() ni dtype=torch.float64).")
+        data = value  # the same points, judged by value: only the form share is lost
+    else:
+        data = checks.expect_tensor(call, value, (args[2], 2), torch.float32, device, "los datos", SHAPE_HINT)
     if data.device.type != "meta":
         _columns(call, data)
     return call, data
@@ -56,7 +67,8 @@ def _columns(call: Call, data: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor
 
 def _sd_hint(ratio: float, sigma: float, guesses: Sequence[tuple[float, str]] = ()) -> str:
     """The mistake whose noise size best explains ``observed sd / expected sd`` (within 8 %)."""
-    options = [(sigma, "¿Usas sigma como varianza? sigma es la desviación típica: ruido = sigma * torch.randn(n)."),
+    options = [(sigma, "¿Elevas sigma al cuadrado? sigma ya es la desviación típica; el ruido es "
+                       "sigma * torch.randn(n)."),
                (sigma ** -0.5, "¿Usas la raíz de sigma? sigma ya es la desviación típica."), *guesses]
     if ratio < 0.05:
         return next((hint for r, hint in guesses if r == 0), "¿Falta el ruido?")
@@ -75,7 +87,7 @@ def _norm_check(call: Call, v: torch.Tensor, sd: float, slack: float, what: str,
     n = v.numel()
     norm = v.norm().item()
     if not stats.gaussian_norm_ok(norm, slack, n, sd):
-        checks.fail(call, f"{what}: desviación típica ≈ {feedback.fmt_number(sd)}",
+        checks.fail(call, f"{what} con desviación típica ≈ {feedback.fmt_number(sd)}",
                     f"desviación típica observada ≈ {feedback.fmt_number(norm / math.sqrt(n))}", hint)
 
 
@@ -84,8 +96,8 @@ def _mean_check(call: Call, v: torch.Tensor, low: float, high: float, sd: float,
     bound = stats.gaussian_mean(v.numel(), sd) + rounding / math.sqrt(v.numel())
     mean = v.mean().item()
     if not low - bound <= mean <= high + bound:  # NaN fails
-        want = f"{what}: media entre {feedback.fmt_number(low - bound)} y {feedback.fmt_number(high + bound)}"
-        checks.fail(call, want, f"media {feedback.fmt_number(mean)}", hint)
+        want = f"media de {what} entre {feedback.fmt_number(low - bound)} y {feedback.fmt_number(high + bound)}"
+        checks.fail(call, want, f"una media de {feedback.fmt_number(mean)}", hint)
 
 
 def expect_line(call: Call, data: torch.Tensor, m: float, b: float, sigma: float) -> None:
@@ -98,10 +110,11 @@ def expect_line(call: Call, data: torch.Tensor, m: float, b: float, sigma: float
     if bool(on_line.all()):
         return
     i = checks.first_false(on_line)
-    hint = ("¿Sumas b? y = m·x + b." if bool(((y - m * x).abs() <= bound).all())
+    hint = ("¿Has olvidado sumar b? y = m·x + b." if bool(((y - m * x).abs() <= bound).all())
             else "¿Has intercambiado las columnas? La columna 0 es x y la 1 es y."
             if bool(((x - m * y - b).abs() <= bound).all()) else "Calcula y = m·x + b a partir de x.")
-    checks.fail(call, f"puntos sobre y = {m}·x + {b}", f"el punto nº {i} es ({feedback.fmt_number(x[i].item())}, "
+    line = f"y = {feedback.fmt_number(m)}·x {'−' if b < 0 else '+'} {feedback.fmt_number(abs(b))}"
+    checks.fail(call, f"puntos sobre la recta {line}", f"el punto nº {i} es ({feedback.fmt_number(x[i].item())}, "
                 f"{feedback.fmt_number(y[i].item())})", hint)
 
 
@@ -111,18 +124,19 @@ def expect_uniform_x(call: Call, data: torch.Tensor, high: float, sigma: float) 
     slack = stats.gaussian_max(x.numel()) * sigma + ROUND * high
     low_ok, high_ok = x.min().item() >= -slack, x.max().item() <= high + slack  # NaN fails both
     if not (low_ok and high_ok):
-        hint = RANGE_HINT if low_ok else "¿Generas x con torch.randn? x debe ser uniforme en [0, range)."
-        checks.fail(call, f"x en [0, {high})", f"x entre {feedback.fmt_number(x.min().item())} y "
-                    f"{feedback.fmt_number(x.max().item())}", hint)
+        hint = RANGE_HINT if low_ok else "¿Generas x con torch.randn? La x debe ser uniforme en [0, range)."
+        checks.fail(call, f"x en [0, {feedback.fmt_number(high)})",
+                    f"x entre {feedback.fmt_number(x.min().item())} y {feedback.fmt_number(x.max().item())}", hint)
     distance, allowed = stats.uniform_distance(x, 0.0, high, slack), stats.dkw(x.numel())
     if not distance <= allowed:
-        checks.fail(call, f"x uniforme en [0, {high}) (distancia de Kolmogorov ≤ {allowed:.3f})",
-                    f"distancia {distance:.3f}", "¿Generas x con torch.rand (uniforme)? torch.randn da una normal.")
+        checks.fail(call, f"x uniforme en [0, {feedback.fmt_number(high)}) (distancia de Kolmogorov "
+                    f"≤ {allowed:.3f})", f"una distancia de Kolmogorov de {distance:.3f}",
+                    "¿Generas x con torch.rand (uniforme)? torch.randn da una normal.")
     fraction, band = stats.increasing_pairs(x)
     if not abs(fraction - 0.5) <= band:
         checks.fail(call, "x en orden aleatorio (la mitad de los pares consecutivos crecen)",
                     f"crece el {100 * fraction:.1f} % de los pares",
-                    "¿Usas linspace o arange? x debe ser aleatoria: range * torch.rand(n).")
+                    "¿Usas linspace o arange? La x debe ser aleatoria, por ejemplo range * torch.rand(n).")
 
 
 def expect_independent_noise(call: Call, data: torch.Tensor, m: float, b: float, sigma: float,
@@ -137,12 +151,13 @@ def expect_independent_noise(call: Call, data: torch.Tensor, m: float, b: float,
                 "El ruido debe tener media 0.", rounding)
     _norm_check(call, x, sigma, high * root + rounding, "ruido de x",
                 _sd_hint(x.norm().item() / (sigma * root), sigma,
-                         [(0.0, "¿Has aplicado el ruido también a x?")]))
+                         [(0.0, "¿Has olvidado añadir ruido a x? Cada coordenada lleva su propio ruido.")]))
     _mean_check(call, yb, min(0.0, m * high), max(0.0, m * high), sigma, "y − b",
-                "¿Sumas b? y = m·x + b más ruido de media 0.", rounding)
+                "¿Has olvidado sumar b? y = m·x + b, más un ruido de media 0.", rounding)
     _norm_check(call, yb, sigma, abs(m) * high * root + rounding, "ruido de y",
                 _sd_hint(yb.norm().item() / (sigma * root), sigma,
-                         [(0.0, "¿Añades ruido a y?"), (math.sqrt(1 + m * m), NOISY_X)]))
+                         [(0.0, "¿Has olvidado añadir ruido a y? Cada coordenada lleva su propio ruido."),
+                          (math.sqrt(1 + m * m), NOISY_X)]))
     for sign in (-1.0, 1.0):
         mixed = x + sign * yb
         _norm_check(call, mixed, sigma * math.sqrt(2), abs(1 + sign * m) * high * root + rounding,
@@ -156,11 +171,13 @@ def expect_noise_sd(call: Call, data: torch.Tensor, m: float, b: float, sigma: f
     residual = y - m * x - b
     ax, ay = _magnitudes(x.numel(), m, b, sigma, high)
     rounding = ROUND * (ay + abs(m) * ax + abs(b)) * root
-    _mean_check(call, residual, 0.0, 0.0, sd, "y − (m·x + b)", "¿Sumas b? ¿Tiene el ruido media 0?", rounding)
+    _mean_check(call, residual, 0.0, 0.0, sd, "y − (m·x + b)", "¿Has olvidado sumar b? ¿Tiene el ruido media 0?",
+                rounding)
     k = math.sqrt(1 + m * m)
     guesses = [(1 / k, "¿Añades ruido solo a y, o calculas y con la x ya ruidosa? Cada coordenada lleva "
-                       "su propio ruido y y se calcula con la x sin ruido."),
-               (abs(m) / k, "¿Añades ruido también a y?"), (abs(1 - m) / k, SAME_NOISE)]
+                       "su propio ruido, y la y se calcula con la x sin ruido."),
+               (abs(m) / k, "¿Has olvidado añadir ruido a y? Cada coordenada lleva su propio ruido."),
+               (abs(1 - m) / k, SAME_NOISE)]
     _norm_check(call, residual, sd, rounding, "ruido alrededor de la recta",
                 _sd_hint(residual.norm().item() / (sd * root), sigma, guesses))
 
@@ -171,5 +188,7 @@ def expect_x_mean(call: Call, data: torch.Tensor, high: float, sigma: float) -> 
     band = stats.hoeffding(x.numel(), width=high) + stats.gaussian_mean(x.numel(), sigma)
     mean = x.mean().item()
     if not abs(mean - high / 2) <= band + ROUND * high:
-        checks.fail(call, f"media de x ≈ {high / 2} (x uniforme en [0, {high}) por defecto)",
-                    f"media de x = {feedback.fmt_number(mean)}", "¿Es range=50 el valor por defecto?")
+        checks.fail(call, f"media de x ≈ {feedback.fmt_number(high / 2)} (x uniforme en "
+                    f"[0, {feedback.fmt_number(high)}), el rango predeterminado)",
+                    f"una media de x de {feedback.fmt_number(mean)}",
+                    "¿Tiene range el valor predeterminado 50 (range=50 en la definición de la función)?")

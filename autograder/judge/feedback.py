@@ -17,29 +17,40 @@ MAX_ITEMS = 6
 MAX_TEXT = 300
 
 
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """``n`` followed by a noun that agrees with it: ``1 paso``, ``2 pasos``, ``1 vez``, ``0 veces``.
+
+    ``many`` defaults to ``one + 's'``; pass it for other plurals (``valor``/``valores``).
+    """
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def truncate(text: str, limit: int = MAX_TEXT) -> str:
     """Cut ``text`` to ``limit`` characters, saying how much was left out."""
     text = str(text)
     if len(text) <= limit:
         return text
-    return f"{text[:limit]}… [{len(text) - limit} caracteres omitidos]"
+    return f"{text[:limit]}… [{plural(len(text) - limit, 'carácter omitido', 'caracteres omitidos')}]"
 
 
 def fmt_number(x: object) -> str:
-    """A number as a student would type it, with enough digits to see small differences."""
+    """A number as a student would type it, with enough digits to see small differences.
+
+    A float always reads as a float (``4.0``, ``0.25``, ``1.2345679e-05``, ``nan``, ``-inf``),
+    with at most 8 significant digits; an int as an int.
+    """
     if type(x) is int and x.bit_length() > 128:  # str() of a huge int is slow, or refused past 4300 digits
-        return f"un entero de {int(x.bit_length() * math.log10(2)) + 1} cifras aprox."
-    if type(x) is bool or type(x) is int:
-        return truncate(str(x), 40)
+        return f"un entero de unas {int(x.bit_length() * math.log10(2)) + 1} cifras"
     if type(x) is not float or not math.isfinite(x):
-        return truncate(str(x), 40)
-    return f"{x:.8g}"
+        return truncate(str(x), 40)  # ints, bools, nan, inf, -inf and anything else, as Python writes them
+    text = f"{x:.8g}"
+    return text if "." in text or "e" in text else text + ".0"
 
 
 def _fmt_items(items: Sequence[Any], limit: int) -> str:
     shown = [fmt_value(v, short=True) for v in items[:limit]]
     if len(items) > limit:
-        shown.append(f"… ({len(items)} elementos)")
+        shown.append(f"… ({plural(len(items), 'elemento')})")
     return ", ".join(shown)
 
 
@@ -53,10 +64,12 @@ def fmt_tensor(t: torch.Tensor, limit: int = MAX_ITEMS) -> str:
     if t.layout != torch.strided:
         return f"tensor de formato {str(t.layout).replace('torch.', '')} ({meta})"
     flat = t.detach().reshape(-1)[:limit].tolist()
+    if t.dtype.is_floating_point:
+        flat = [float(v) for v in flat]  # 4.0, never 4: the values of a float tensor read as floats
     body = ", ".join(fmt_number(v) for v in flat)
     if t.dim() == 0:
         return f"tensor({body}) ({meta})"
-    more = f", … ({t.numel()} elementos)" if t.numel() > limit else ""
+    more = f", … ({plural(t.numel(), 'elemento')})" if t.numel() > limit else ""
     return f"tensor([{body}{more}]) ({meta})"
 
 
@@ -98,10 +111,11 @@ def describe_type(value: Any) -> str:
         where = "" if value.device.type == "cpu" else f" en el dispositivo '{value.device}'"
         return f"un tensor {dims} de tipo {dtype}{where}"
     names = {float: "un float de Python", int: "un int de Python", bool: "un bool",
-             list: "una lista", tuple: "una tupla", dict: "un diccionario", str: "un texto"}
+             list: "una lista", tuple: "una tupla", dict: "un diccionario", str: "un texto (str)"}
+    if kind in (list, tuple):
+        return names[kind] + (f" de {plural(len(value), 'elemento')}" if value else " vacía")
     if kind in names:
-        extra = f" de {len(value)} elementos" if kind in (list, tuple) else ""
-        return names[kind] + extra
+        return names[kind]
     if value is None:
         return "None (¿falta un `return`?)"
     if kind is wire.Opaque:
@@ -126,5 +140,5 @@ def message(tried: str, expected: str = "", got: str = "", hint: str = "", outpu
     if hint:
         lines.append(f"Pista: {hint}")
     if output.strip():
-        lines.append(f"Salida impresa (recortada): {truncate(output.strip(), 200)}")
+        lines.append(f"Salida impresa: {truncate(output.strip(), 200)}")
     return "\n".join(lines)

@@ -32,12 +32,12 @@ _LOSSES: dict[str, tuple[F64, list[tuple[str, F64]], str]] = {
     "AE_loss": (lambda d, s: (d.abs(), s), [
         ("¿Falta el valor absoluto (torch.abs)?", lambda d, s: (d, s)),
         ("Eso es el error cuadrático; AE_loss es |y_pred − y_true|.", lambda d, s: (d * d, s * s))],
-        "AE_loss da el error de cada elemento (la forma de las entradas); la media es cosa de MAE_loss."),
+        "AE_loss da el error de cada elemento (la forma de las entradas); la media la calcula MAE_loss."),
     "SE_loss": (lambda d, s: (d * d, s * s), [
         ("Eso es el error absoluto; SE_loss es (y_pred − y_true)**2.", lambda d, s: (d.abs(), s)),
         ("¿Multiplicas por 2 en lugar de elevar al cuadrado (**2)?", lambda d, s: (2 * d, s)),
         ("¿Falta elevar al cuadrado?", lambda d, s: (d, s))],
-        "SE_loss da el error de cada elemento (la forma de las entradas); la media es cosa de MSE_loss."),
+        "SE_loss da el error de cada elemento (la forma de las entradas); la media la calcula MSE_loss."),
     "MAE_loss": (lambda d, s: (d.abs().mean(), s.mean()), [
         (_SUM_HINT, lambda d, s: (d.abs().sum(), s.sum())),
         ("Eso es el error cuadrático medio; MAE usa el valor absoluto.", lambda d, s: ((d * d).mean(), (s * s).mean())),
@@ -115,7 +115,7 @@ def judge_rate(student: Student, m: Any, b: Any, x: Any, y: Any, delta: float, l
                                    ("¿Divides entre 4·Δ? Basta con 2·Δ.", lo / 2, hi / 2)]
     variants: list[tuple[str, RateSpec]] = [("¿Has intercambiado x_true e y_true?", spec.but(x=spec.y, y=spec.x))]
     if float(b) != 0:
-        variants.append(("¿Usas b al predecir? La predicción es line_model(m ± Δ, b, x_true).", spec.but(b=0.0)))
+        variants.append(("¿Has olvidado b al predecir? La predicción es line_model(m ± Δ, b, x_true).", spec.but(b=0.0)))
     if delta != 0.1:
         variants.append(("¿Usas el argumento delta o un valor fijo?", spec.but(delta=0.1)))
     variants += [("¿Usas loss_fn o una pérdida fija?", spec.but(loss=other))

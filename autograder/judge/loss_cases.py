@@ -73,7 +73,7 @@ CASES: tuple[tuple[str, Callable[[int], Pairs], str, tuple[str, ...]], ...] = (
      "Respeta el broadcasting (100 predicciones frente a un tensor 0-d, (3,1) frente a (4,)).", (BROADCAST,)),
     ("test_scalars", scalars, "Funciona con tensores 0-d, solos o frente a un vector del mismo tipo.",
      ("por ejemplo, un tensor 0-d frente a un vector", SAME_TYPE)),
-    ("test_meta_device", meta, "Funciona en el dispositivo meta (sin leer datos) con la forma correcta.",
+    ("test_meta_device", meta, "Funciona en el dispositivo meta (sin leer datos) y devuelve la forma correcta.",
      (SAME_DEVICE,)),
 )
 

@@ -1,9 +1,8 @@
 """What the notebook's visible cells demand of a training function beyond its steps.
 
 The visible test cells of ``train_random_point`` and ``train_all_points`` also
-check that the list starts with *exactly* the initial ``m``, that the function
-prints nothing with ``verbose=False`` and something with ``verbose=True``, and
-(``train_all_points`` only) that every value is a Python ``float``. The hidden
+check that the list starts with *exactly* the initial ``m``, and that the function
+prints nothing with ``verbose=False`` and something with ``verbose=True``. The hidden
 suites judge the same things with these helpers, so that no student sees a
 failing visible cell next to full marks.
 
@@ -49,7 +48,7 @@ def expect_quiet(call: Call) -> None:
     """With ``verbose`` left at ``False`` the call printed nothing at all (as the visible cell demands)."""
     text = printed(call.output)
     if text != "":
-        checks.fail(call, "que no imprimiera nada (verbose=False, el valor por defecto)",
+        checks.fail(call, "que no imprimiera nada (con verbose=False, el valor predeterminado)",
                     f"imprimió {feedback.fmt_value(text)}",
                     "Imprime solo dentro de `if verbose:`; con verbose=False la función no debe imprimir nada.")
 
@@ -70,15 +69,6 @@ def expect_exact_start(call: Call, ms: torch.Tensor, m0: float) -> None:
                     "Guarda la m inicial tal como llega (float(m)); si la conviertes antes en un tensor "
                     "float32 (torch.tensor(m)), el redondeo la cambia.")
 
-
-def expect_python_floats(call: Call) -> None:
-    """Every value of the returned list is a Python ``float`` (``train_all_points``'s docstring and visible cell)."""
-    value = checks.returned(call)
-    for i, item in enumerate(value if type(value) in (list, tuple) else []):
-        if type(item) is not float:
-            checks.fail(call, "una lista de números de Python (float)", f"el elemento nº {i} es "
-                        f"{feedback.describe_type(item)}",
-                        "Guarda cada m como número de Python: line_evolution.append(float(m)) o m.item().")
 
 
 def inexact_slope(seed: int) -> float:

@@ -21,11 +21,11 @@ from autograder.proxy import Call, Student
 from autograder.judge.rate_bounds import RateSpec, step_interval
 
 F32 = torch.finfo(torch.float32).eps
-SIGN_HINT = ("¿Has invertido el signo? El ratio es (L(m−Δ) − L(m+Δ)) / (2·Δ) y se suma: "
-             "m = m + learning_rate·ratio.")
+SIGN_HINT = ("¿Has invertido el signo? El ratio es (L(m−Δ) − L(m+Δ)) / (2·Δ) y se suma "
+             "(m = m + learning_rate·ratio).")
 DELTA_HINT = "¿Divides entre 2·Δ? La distancia entre m−Δ y m+Δ es 2·Δ."
-ALIAS_HINT = ("¿Guardas en la lista el mismo tensor que luego cambias en el sitio (m += …)? "
-              "Guarda un valor nuevo en cada paso (m = m + …, o m.item()).")
+ALIAS_HINT = ("¿Guardas en la lista el mismo tensor que luego modificas in situ (m += …)? "
+              "Guarda un valor nuevo en cada paso (m = m + …, o bien m.item()).")
 _POINTWISE_OF = {"MAE_loss": "AE_loss", "MSE_loss": "SE_loss",
                  "mean_cubic_AE_loss": "cubic_AE_loss", "mean_skewed_loss": "skewed_loss"}
 
@@ -52,13 +52,14 @@ class Run:
 def read_trajectory(call: Call, steps: int, strict: bool = False) -> torch.Tensor:
     """The returned slopes as finite float64 numbers; ``strict`` also demands a list of floats or 0-d tensors."""
     value = checks.returned(call)
-    want = f"una lista de {steps + 1} valores de m (la m inicial y una más por paso)"
+    want = f"una lista de {feedback.plural(steps + 1, 'valor', 'valores')} de m (la m inicial y una más por paso)"
     if type(value) not in (list, tuple) or (strict and type(value) is not list):
         checks.fail(call, want, feedback.describe_type(value),
                     "Devuelve la lista con la evolución de m (line_evolution), no solo la m final.")
     if len(value) != steps + 1:
         checks.fail(call, want, feedback.describe_type(value),
-                    "La lista empieza con la m inicial y añade la nueva m tras cada paso: steps + 1 valores.")
+                    "La lista empieza con la m inicial y añade la nueva m tras cada paso, así que tiene "
+                    "steps + 1 valores.")
     numbers = []
     for i, item in enumerate(value):
         number = checks.number_like(item, zero_dim_only=strict)
@@ -90,7 +91,7 @@ def _rules(run: Run, per_point: bool) -> list[tuple[str, RateSpec, float]]:
     spec = run.spec(per_point)
     rules = [("", spec, 1.0), (SIGN_HINT, spec, -1.0), (DELTA_HINT, spec, 2.0),
              (SIGN_HINT + " " + DELTA_HINT, spec, -2.0),
-             ("¿Usas b al predecir? La predicción es line_model(m ± Δ, b, x).", spec.but(b=0.0), 1.0),
+             ("¿Has olvidado b al predecir? La predicción es line_model(m ± Δ, b, x).", spec.but(b=0.0), 1.0),
              ("¿Has intercambiado x e y? x es la columna 0 de data e y la columna 1.",
               spec.but(x=spec.y, y=spec.x), 1.0)]
     if run.delta != 0.1:
@@ -148,8 +149,9 @@ def judge_all_steps(call: Call, ms: torch.Tensor, run: Run) -> None:
     if bool(ok.all()):
         return
     k = checks.first_false(ok)
-    want = f"m + learning_rate·ratio con todos los puntos ≈ {feedback.fmt_number(((lo[k] + hi[k]) / 2).item())}"
-    checks.fail(call, f"{want} (desde la m anterior)", _step_text(ms, k), _explain(ms, run, per_point=False))
+    want = (f"m + learning_rate·ratio (con todos los puntos y la m anterior) ≈ "
+            f"{feedback.fmt_number(((lo[k] + hi[k]) / 2).item())}")
+    checks.fail(call, want, _step_text(ms, k), _explain(ms, run, per_point=False))
 
 
 def judge_random_steps(call: Call, ms: torch.Tensor, run: Run) -> torch.Tensor:
@@ -161,9 +163,11 @@ def judge_random_steps(call: Call, ms: torch.Tensor, run: Run) -> torch.Tensor:
         return match.to(torch.int8).argmax(1)
     k = checks.first_false(ok)
     lo, hi = step_interval(spec, ms[k:k + 1, None], run.learning_rate)
-    options = ", ".join(feedback.fmt_number(v) for v in ((lo + hi) / 2).reshape(-1).tolist())
-    checks.fail(call, f"que cada paso fuera m + learning_rate·ratio para algún punto de data "
-                      f"(desde esa m, uno de: {options})", _step_text(ms, k), _explain(ms, run, per_point=True))
+    values = [feedback.fmt_number(v) for v in ((lo + hi) / 2).reshape(-1).tolist()]
+    options = " o ".join(filter(None, (", ".join(values[:-1]), values[-1])))
+    checks.fail(call, f"que cada paso fuera m + learning_rate·ratio con algún punto de data "
+                      f"(desde esa m, {options}, según el punto)",
+                _step_text(ms, k), _explain(ms, run, per_point=True))
 
 
 def train(student: Student, function: str, run: Run, *extra: object) -> tuple[Call, torch.Tensor]:

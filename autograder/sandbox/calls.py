@@ -47,13 +47,15 @@ class StandIn:
     functions that call may use (see ``autograder.trusted.MAY_USE``).
 
     A stand-in for a function the student's code calls by name (``own``: the
-    student's own version) answers in the form that version returns, so that code
-    written around the student's own helper keeps working: a loop that does
-    ``m += learning_rate * rate`` with a rate returned as a Python float must not
-    be handed a tensor. The own version runs once per kind of arguments (types,
-    dtypes and shapes), only to learn that form; when it fails or returns something
-    unusable, the answer keeps the notebook's form. Functions handed over as
-    arguments (a ``loss_fn``) have no own version: they answer in the notebook's form.
+    student's own version) answers in the form that version returns, among the
+    forms the notebook allows alike: a loop that does ``m += learning_rate * rate``
+    with a rate returned as a Python float must not be handed a tensor. The own
+    version runs once per kind of arguments (types, dtypes and shapes), on copies of
+    them, with its printing discarded and the random state restored, only to learn
+    that form: its side effects never reach the judged call. A form the notebook does
+    not allow (another dtype, an extra dimension) is not copied, so a helper's own
+    mistake is never charged again to the function that calls it. Functions handed
+    over as arguments (a ``loss_fn``) have no own version: they keep the notebook's form.
     """
 
     def __init__(self, name: str, ask: Callable[[str, Any, Any], Any], own: Callable[..., Any] | None = None) -> None:
@@ -91,41 +93,55 @@ def _kind(value: Any) -> Any:
 
 
 def _form_of(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-    """The form of the student's own result for these arguments: a number, a float tensor, or None."""
+    """The form of the student's own result for these arguments: a number, a float tensor, or None.
+
+    Runs on copies of the tensors, silenced, with torch's and Python's random state
+    put back afterwards: the judged call must see no trace of this probe.
+    """
+    import io
+    import random
+
     import torch
 
+    def copy(value: Any) -> Any:
+        if type(value) is torch.Tensor:
+            return value.detach().clone()
+        if type(value) in (list, tuple):
+            return type(value)(copy(v) for v in value)
+        return value
+
+    rng, py_rng, out, err = torch.get_rng_state(), random.getstate(), sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = io.StringIO()
     try:
-        value = own(*args, **kwargs)
+        value = own(*copy(args), **{k: copy(v) for k, v in kwargs.items()})
     except Exception:  # noqa: BLE001 - a helper that fails gets the notebook's form
         return None
+    finally:
+        sys.stdout, sys.stderr = out, err
+        torch.set_rng_state(rng)
+        random.setstate(py_rng)
     if type(value) in (float, int):
         return "number"
-    if type(value) is torch.Tensor and value.dtype in (torch.float32, torch.float64) and value.device.type != "meta":
-        return (value.dtype, tuple(value.shape))
+    if type(value) is torch.Tensor and value.dtype in (torch.float32, torch.float64) and value.dim() == 0:
+        return value.dtype
     return None
 
 
 def in_form(answer: Any, form: Any) -> Any:
-    """The grader's ``answer`` as a Python number or a tensor of the student's dtype and shape.
+    """The grader's ``answer`` as a Python number or as a 0-d tensor, like the student's own result.
 
-    Only where the numbers line up one to one; otherwise the answer stays as it is.
+    Only between forms the notebook allows alike: a single value as a Python float
+    or as a tensor (the rate; ``line_model`` of three numbers). Anything else keeps
+    the notebook's form.
     """
     import torch
 
-    if form is None:
+    if form == "number" and type(answer) is torch.Tensor:
+        if answer.numel() == 1 and answer.device.type != "meta" and answer.layout == torch.strided:
+            return float(answer.detach().reshape(()).item())
         return answer
-    if type(answer) is torch.Tensor and (answer.device.type == "meta" or answer.layout != torch.strided):
-        return answer
-    numel = answer.numel() if type(answer) is torch.Tensor else 1
-    if form == "number":
-        return float(answer) if numel == 1 and type(answer) in (torch.Tensor, float, int) else answer
-    dtype, shape = form
-    if numel != math.prod(shape):
-        return answer
-    if type(answer) in (float, int):
-        return torch.tensor(float(answer), dtype=dtype).reshape(shape)
-    if type(answer) is torch.Tensor:
-        return answer.to(dtype).reshape(shape)
+    if isinstance(form, torch.dtype) and type(answer) in (float, int):
+        return torch.tensor(float(answer), dtype=form)
     return answer
 
 

@@ -25,7 +25,7 @@ def _pick(seed: int, offset: int, low: float, high: float) -> float:
 
 @pytest.mark.graded(function=NAME, points=1, spec="Un tensor float32 de forma (n, 2)")
 def test_shape_and_type(student: Student, seed: int) -> None:
-    """Devuelve un tensor float32 de forma (n, 2) en la CPU con los valores por defecto."""
+    """Devuelve un tensor float32 de forma (n, 2) en la CPU con los valores predeterminados."""
     get_data(student, (1.5, 0.5, 200 + seed % 300), "cpu")  # also refuses NaN and infinities
 
 
@@ -64,7 +64,7 @@ def test_noise_sd_realistic_range(student: Student, seed: int) -> None:
 
 @pytest.mark.graded(function=NAME, points=1, spec=("(2 por defecto)", "(50 por defecto)"))
 def test_default_arguments(student: Student, seed: int) -> None:
-    """Sin sigma ni range usa los valores por defecto: sigma=2 y range=50."""
+    """Sin sigma ni range, usa los valores predeterminados (sigma=2 y range=50)."""
     m, b = -0.5, _pick(seed, 35, 1, 3)
     call, data = get_data(student, (m, b, N))
     expect_noise_sd(call, data, m, b, 2.0, 50.0)
@@ -93,7 +93,7 @@ def test_meta_device(student: Student, seed: int) -> None:
 
 @pytest.mark.graded(function=NAME, points=1, spec="con sigma=0 todos los puntos caen sobre la recta")
 def test_without_noise(student: Student, seed: int) -> None:
-    """Con sigma=0 (sin ruido) funciona: cada punto está sobre la recta y las x quedan en [0, range)."""
+    """Con sigma=0 (sin ruido), cada punto está sobre la recta y las x quedan en [0, range)."""
     m, b, high = _pick(seed, 37, 1, 3), _pick(seed, 38, 1, 5), _pick(seed, 39, 8, 12)
     call, data = get_data(student, (m, b, 1000, 0, high))
     expect_line(call, data, m, b, 0.0)

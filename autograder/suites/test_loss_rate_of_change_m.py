@@ -28,7 +28,7 @@ def _cloud(g: torch.Generator, n: int, m: float, b: float, dtype: torch.dtype) -
 
 @pytest.mark.graded(function=NAME, points=3, spec=(FORMULA, "positivo si aumentar m reduce el error y negativo si lo reduce disminuir m"))
 def test_lesson_point(student: Student, seed: int) -> None:
-    """Un punto de la lección con AE_loss: m=0.8, Δ=0.1 (el ratio debe ser negativo si m es demasiado alta)."""
+    """Un punto de la lección con AE_loss (m=0.8, Δ=0.1); el ratio debe ser negativo si m es demasiado alta."""
     g = torch.Generator().manual_seed(seed + 20)
     x = _u(g, 20, 45)
     judge_rate(student, 0.8, 0, x, x * 0.5 + _u(g, -2, 2), 0.1, "AE_loss")
@@ -42,7 +42,8 @@ def test_squared_error_with_b(student: Student, seed: int) -> None:
     judge_rate(student, _f(g, -1, 1), _f(g, 3, 8), x, x * 2 + _u(g, -1, 1, dtype=torch.float64), 0.1, "SE_loss")
 
 
-@pytest.mark.graded(function=NAME, points=3, spec=("o un vector (muchos puntos)", "un tensor de la misma forma y el mismo tipo que x_true"))
+@pytest.mark.graded(function=NAME, points=3, spec=("o un vector (muchos puntos; entonces loss_fn es un error medio, que devuelve un solo valor)",
+                                                 "un tensor de la misma forma y el mismo tipo que x_true"))
 def test_mean_losses_on_vectors(student: Student, seed: int) -> None:
     """Con todos los puntos a la vez y las pérdidas medias MAE_loss y MSE_loss (resultado 0-d)."""
     g = torch.Generator().manual_seed(seed + 22)
@@ -74,7 +75,8 @@ def test_other_deltas(student: Student, seed: int) -> None:
     judge_rate(student, _f(g, -2, 2), 1.0, x, x * 3, 0.01, "cubic_AE_loss")
 
 
-@pytest.mark.graded(function=NAME, points=2, spec=("m: pendiente actual: un número o un tensor 0-d.", "b: ordenada en el origen: un número o un tensor 0-d."))
+@pytest.mark.graded(function=NAME, points=2, spec=("m: pendiente actual: un número o un tensor 0-d del mismo tipo que x_true.",
+                                                 "b: ordenada en el origen: un número o un tensor 0-d del mismo tipo que x_true."))
 def test_tensor_parameters(student: Student, seed: int) -> None:
     """Funciona con m y b como tensores 0-d float64."""
     g = torch.Generator().manual_seed(seed + 27)

@@ -103,7 +103,7 @@ def test_starts_with_exact_m(student: Student, seed: int) -> None:
 
 @pytest.mark.graded(function=NAME, points=1, spec="Si es False (el valor predeterminado), no imprime nada.")
 def test_quiet_by_default(student: Student, seed: int) -> None:
-    """Sin verbose (False por defecto) no imprime nada y los pasos son correctos."""
+    """Sin verbose (False, el valor predeterminado) no imprime nada y los pasos son correctos."""
     run = Run(_cloud(seed + 70, 20, 0.5, 0.5), 0.8, 0.5, 2e-3, 0.05, 3, "MAE_loss")
     call, ms = train(student, NAME, run)
     expect_quiet(call)

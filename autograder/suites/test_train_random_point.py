@@ -58,17 +58,17 @@ def test_points_chosen_uniformly(student: Student, seed: int) -> None:
     chosen = identify_points(ms, run)
     if chosen is None:
         checks.fail(call, "poder reconocer qué punto se usó en cada paso", "pasos que no corresponden a ningún punto",
-                    "Cada paso debe usar un único punto de data: data[i, 0] y data[i, 1].")
+                    "Cada paso debe usar un único punto de data (data[i, 0] y data[i, 1]).")
     counts = torch.bincount(chosen, minlength=k)
     if not bool(stats.proportions_ok(counts, steps, 1 / k).all()):
-        checks.fail(call, f"cada uno de los {k} puntos elegido cerca de {steps // k} veces en {steps} pasos",
-                    f"veces que se eligió cada punto: {counts.tolist()}",
-                    "¿Eliges siempre el mismo punto, o nunca el último? torch.randint(0, n, ...) ya excluye n: "
-                    "usa high=len(data).")
+        checks.fail(call, f"que cada uno de los {k} puntos se eligiera unas {steps // k} veces en {steps} pasos",
+                    f"los puntos se eligieron {counts.tolist()} veces, respectivamente",
+                    "¿Eliges siempre el mismo punto, o nunca el último? torch.randint(0, n, …) ya excluye n, "
+                    "así que usa high=len(data).")
     jumps = torch.bincount((chosen[1:] - chosen[:-1]) % k, minlength=k)
     if not bool(stats.proportions_ok(jumps, steps - 1, 1 / k, upper_only=True).all()):
         checks.fail(call, "elecciones independientes entre pasos",
-                    f"saltos de índice entre pasos consecutivos (0, +1, +2, …): {jumps.tolist()}",
+                    f"saltos de índice entre pasos consecutivos (0, +1, +2, …) con frecuencias {jumps.tolist()}",
                     "¿Recorres los puntos en orden (paso % n)? Elige un índice al azar en cada paso.")
 
 
@@ -96,7 +96,7 @@ def test_uses_loss_fn_and_b(student: Student, seed: int) -> None:
 
 @pytest.mark.graded(function=NAME, points=3, spec=("learning_rate: ratio de aprendizaje.", "delta: incremento Δ para calcular el ratio de cambio."))
 def test_uses_learning_rate_and_delta(student: Student, seed: int) -> None:
-    """Usa el learning_rate y el delta recibidos (Δ grande, ratio de aprendizaje distinto)."""
+    """Usa el learning_rate y el delta recibidos (Δ grande y otro learning_rate)."""
     _judged(student, Run(_points(seed + 47, 4, 2.0, 0.0), 1.0, 0.0, 3e-3, 2.0, 40, "AE_loss"))
     _judged(student, Run(_points(seed + 48, 4, 2.0, 1.0), 0.5, 1.0, 1e-5, 1.0, 40, "cubic_AE_loss"))
 
@@ -120,7 +120,7 @@ def test_verbose_runs(student: Student, seed: int) -> None:
 
 @pytest.mark.graded(function=NAME, points=1, spec="Si es False (el valor predeterminado), no imprime nada.")
 def test_quiet_by_default(student: Student, seed: int) -> None:
-    """Sin verbose (False por defecto) no imprime nada y los pasos son correctos."""
+    """Sin verbose (False, el valor predeterminado) no imprime nada y los pasos son correctos."""
     run = Run(_points(seed + 51, 3, 3.0, 0.0), 0.5, 0.0, 2e-3, 0.1, 3, "AE_loss")
     call, ms = train(student, NAME, run)
     expect_quiet(call)

@@ -99,7 +99,7 @@ def test_careful_students_get_full_marks(source: str, functions: list[str]) -> N
 def test_ignoring_verbose_costs_only_the_quiet_check() -> None:
     results = run_suites(student_from(ALWAYS_PRINTS), 5, ["train_all_points"])
     assert [r.name for r in results if not r.passed] == [
-        "Sin verbose (False por defecto) no imprime nada y los pasos son correctos."]
+        "Sin verbose (False, el valor predeterminado) no imprime nada y los pasos son correctos."]
 
 
 def test_a_right_value_in_the_wrong_form_loses_only_the_form_share() -> None:
@@ -117,12 +117,31 @@ def test_a_right_value_in_the_wrong_form_loses_only_the_form_share() -> None:
 def test_stand_in_answers_take_the_form_of_the_students_own_function() -> None:
     answer = torch.tensor(-3.5)
     assert type(in_form(answer, "number")) is float and in_form(answer, "number") == -3.5
-    shaped = in_form(answer, (torch.float64, (1,)))
-    assert shaped.dtype == torch.float64 and shaped.shape == (1,) and float(shaped) == -3.5
-    assert in_form(2.5, (torch.float32, ())).dtype == torch.float32
+    assert in_form(torch.tensor([2.0]), "number") == 2.0
+    as_tensor = in_form(2.5, torch.float64)
+    assert type(as_tensor) is torch.Tensor and as_tensor.dtype == torch.float64 and as_tensor.dim() == 0
     vector = torch.arange(3.0)
     assert in_form(vector, "number") is vector  # three values cannot become one number
-    assert in_form(vector, (torch.float64, (5,))) is vector
+    assert in_form(answer, torch.float64) is answer  # another dtype is not a form the notebook allows
     assert in_form(answer, None) is answer
-    meta = torch.empty(2, device="meta")
-    assert in_form(meta, (torch.float64, (2,))) is meta
+    meta = torch.empty((), device="meta")
+    assert in_form(meta, "number") is meta
+
+
+SE_IN_PLACE_AND_FLOAT64 = '''
+def SE_loss(y_pred, y_true):
+    print("calculando")  # a helper that prints, changes its argument and returns another dtype
+    y_pred -= y_true
+    return (y_pred ** 2).double()
+
+def MSE_loss(y_pred, y_true):
+    return SE_loss(y_pred, y_true).mean()  # right, with a stand-in for SE_loss
+'''
+
+
+def test_a_helpers_own_mistakes_are_not_charged_to_its_callers() -> None:
+    results = run_suites(student_from(SE_IN_PLACE_AND_FLOAT64), 3, ["SE_loss", "MSE_loss", "train_random_point"])
+    totals = by_function(results)
+    assert totals["SE_loss"][0] < totals["SE_loss"][1]
+    assert totals["MSE_loss"][0] == totals["MSE_loss"][1]
+    assert totals["train_random_point"][0] == totals["train_random_point"][1]

@@ -33,6 +33,17 @@ def test_gradescope_format() -> None:
     assert all(len(t["tags"]) == 1 for t in data["tests"])
     assert set(data["tests"][0]) == {"name", "score", "max_score", "status", "output", "visibility", "tags"}
     assert "celda 5 («while True:»)" in data["output"] and "8 / 10" in data["output"]
+    assert "1 celda con problemas al ejecutar el cuaderno" in data["output"]
+    assert "celda 5 («while True:») — superó el tiempo" in data["output"]
+
+
+def test_counts_agree_with_their_nouns() -> None:
+    """Eleven distinct errors: ten are named, the last one is counted in the singular."""
+    records = tuple(CellRecord(i, "error", f"ValueError: fallo {i}", position=i, first_line="x")
+                    for i in range(11))
+    output = to_gradescope(SubmissionResult("ana", "ana.ipynb", "abc", 7, "bubblewrap", 1.0, (), records))["output"]
+    assert "11 celdas con problemas" in output
+    assert "… y 1 celda más con otro error distinto" in output
 
 
 def test_results_are_written_whole(tmp_path: Path) -> None:
@@ -65,7 +76,7 @@ def test_many_failing_cells_stay_under_a_megabyte_and_are_counted(tmp_path: Path
     write_json(data, target)
     assert target.stat().st_size <= MAX_RESULT_BYTES
     assert data["extra_data"]["cells_with_problems"] == 2000
-    assert "Celdas con problemas al ejecutar el cuaderno: 2000" in data["output"]
+    assert "2000 celdas con problemas al ejecutar el cuaderno" in data["output"]
     assert "el mismo error en 1980 celdas (3, 4, 5" in data["output"]
     assert len(data["extra_data"]["cells"]) + data["extra_data"]["cells_omitted"] == 2000
     assert len(data["extra_data"]["cells"]) <= 20
