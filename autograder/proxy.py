@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import io
+import random
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
+
+import torch
 
 from autograder import trusted
 from autograder.sandbox import wire
@@ -41,6 +44,10 @@ class Call:
     kwargs_after: dict[str, Any] = field(default_factory=dict)
     output: str = ""
     failure: Failure | None = None
+    modified: tuple[int | str, ...] = ()
+    """Arguments (1-based positions or keywords) changed in place during the call, even if put back."""
+    reseeded: bool = False
+    """Whether the call fixed torch's random seed (``torch.manual_seed``)."""
 
     @property
     def ok(self) -> bool:
@@ -83,8 +90,10 @@ def call_from_reply(function: str, args: tuple[Any, ...], kwargs: dict[str, Any]
                     failure=Failure("protocol", f"La respuesta de `{function}` no se pudo leer ({exc}).",
                                     type(exc).__name__))
     after = tuple(after_args) if isinstance(after_args, (list, tuple)) else ()
-    return Call(function, args, kwargs, value, after,
-                after_kwargs if isinstance(after_kwargs, dict) else {}, output)
+    modified = reply.get("modified")
+    modified = tuple(p for p in modified if type(p) in (int, str))[:64] if type(modified) is list else ()
+    return Call(function, args, kwargs, value, after, after_kwargs if isinstance(after_kwargs, dict) else {},
+                output, modified=modified, reseeded=reply.get("reseeded") is True)
 
 
 def encode_call(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Any]:
@@ -101,8 +110,13 @@ class InProcessStudent:
 
     def __init__(self, namespace: dict[str, Any]) -> None:
         self.namespace = namespace
+        self.calls = 0
 
     def call(self, function: str, *args: Any, **kwargs: Any) -> Call:
+        self.calls += 1
+        seed = (7 * 1_000_003 + self.calls) % (2**63)  # each call its own seed, as in the sandbox
+        random.seed(seed)
+        torch.manual_seed(seed)
         encoded_args, encoded_kwargs = encode_call(args, kwargs)
         permitted = trusted.allowed(function, args, kwargs)
 

@@ -82,13 +82,29 @@ def _same(before: Any, after: Any) -> bool:
 
 
 def expect_unchanged(call: Call) -> None:
-    """Every data argument (tensors, numbers, lists) came back exactly as it was sent."""
+    """Every data argument (tensors, numbers, lists) came back exactly as it was sent, never changed in place."""
+    for where in call.modified:
+        before = call.args[where - 1] if type(where) is int and 0 < where <= len(call.args) else call.kwargs.get(
+            str(where))
+        fail(call, f"que el argumento {_named(where)}, {feedback.fmt_value(before)}, no cambiara",
+             "la función lo modificó durante la llamada (aunque después lo dejara igual)", UNCHANGED_HINT)
     pairs = list(zip(call.args, call.args_after))
     pairs += [(v, call.kwargs_after.get(k)) for k, v in call.kwargs.items() if k in call.kwargs_after]
     for position, (before, after) in enumerate(pairs, start=1):
         if not _same(before, after):
             fail(call, f"que el argumento nº {position}, {feedback.fmt_value(before)}, no cambiara",
                  f"después de la llamada valía {feedback.fmt_value(after)}", UNCHANGED_HINT)
+
+
+def _named(where: int | str) -> str:
+    return f"nº {where}" if type(where) is int else f"{where}="
+
+
+def expect_no_reseed(call: Call) -> None:
+    """The call left torch's seed alone (the notebook: functions never fix the random seed)."""
+    if call.reseeded:
+        fail(call, "que la función no fijara la semilla aleatoria", "la llamada ejecutó torch.manual_seed",
+             "No llames a torch.manual_seed dentro de las funciones: la semilla la fija quien las llama.")
 
 
 def expect_tensor(call: Call, value: Any, shape: Sequence[int], dtype: torch.dtype,

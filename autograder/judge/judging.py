@@ -18,7 +18,7 @@ from autograder import trusted
 from autograder.judge import checks
 from autograder.sandbox import wire
 from autograder.judge.checks import Candidate
-from autograder.proxy import Student
+from autograder.proxy import Call, Student
 from autograder.judge.rate_bounds import RateSpec, rate_interval
 from autograder.judge.trajectory import DELTA_HINT, SIGN_HINT
 
@@ -52,7 +52,7 @@ _LOSSES: dict[str, tuple[F64, list[tuple[str, F64]], str]] = {
 }
 
 
-def judge_line(student: Student, m: Any, b: Any, inputs: Any) -> None:
+def judge_line(student: Student, m: Any, b: Any, inputs: Any) -> Call:
     """``line_model(m, b, inputs)`` equals ``m·inputs + b``."""
     call = student.call("line_model", m, b, inputs)
     value = checks.returned(call)
@@ -60,7 +60,7 @@ def judge_line(student: Student, m: Any, b: Any, inputs: Any) -> None:
     model = reference.line_model(m, b, inputs)
     actual = checks.expect_like(call, value, model, shape_hint="¿Respetas el broadcasting? Usa m * inputs + b.")
     if actual.device.type == "meta":
-        return
+        return call
     mm, bb, xx = checks.as_f64(m), checks.as_f64(b), checks.as_f64(inputs)
     dtype = checks.precision(model, m, b)
     tol = K * (checks.eps(dtype) * (mm.abs() * xx.abs() + bb.abs()) + checks.tiny(dtype))
@@ -70,9 +70,10 @@ def judge_line(student: Student, m: Any, b: Any, inputs: Any) -> None:
         ("¿Multiplicas m por (inputs + b)?", *checks.around(mm * (xx + bb), tol)),
     ]
     checks.expect_within(call, actual, *checks.around(mm * xx + bb, tol), candidates)
+    return call
 
 
-def judge_loss(student: Student, name: str, y_pred: Any, y_true: Any) -> None:
+def judge_loss(student: Student, name: str, y_pred: Any, y_true: Any) -> Call:
     """One of the four losses, value by value (or its mean) against the formula."""
     call = student.call(name, y_pred, y_true)
     value = checks.returned(call)
@@ -81,7 +82,7 @@ def judge_loss(student: Student, name: str, y_pred: Any, y_true: Any) -> None:
     formula, mistakes, shape_hint = _LOSSES[name]
     actual = checks.expect_like(call, value, model, shape_hint=shape_hint)
     if actual.device.type == "meta":
-        return
+        return call
     pred, true = checks.as_f64(y_pred), checks.as_f64(y_true)
     d, s = pred - true, pred.abs() + true.abs()
     d, s = torch.broadcast_tensors(d, s)
@@ -95,9 +96,10 @@ def judge_loss(student: Student, name: str, y_pred: Any, y_true: Any) -> None:
 
     candidates = [(hint, *bounds(f)) for hint, f in mistakes]
     checks.expect_within(call, actual, *bounds(formula), candidates)
+    return call
 
 
-def judge_rate(student: Student, m: Any, b: Any, x: Any, y: Any, delta: float, loss: str) -> None:
+def judge_rate(student: Student, m: Any, b: Any, x: Any, y: Any, delta: float, loss: str) -> Call:
     """``loss_rate_of_change_m`` equals ``(L(m−Δ) − L(m+Δ)) / (2Δ)`` for the given ``loss_fn``."""
     call = student.call("loss_rate_of_change_m", m, b, x, y, delta, wire.Trusted(loss))
     value = checks.returned(call)
@@ -106,7 +108,7 @@ def judge_rate(student: Student, m: Any, b: Any, x: Any, y: Any, delta: float, l
     actual = checks.expect_like(call, value, model, allow_number=True,
                                 shape_hint="El ratio tiene la forma de loss_fn(line_model(m, b, x_true), y_true).")
     if actual.device.type == "meta":
-        return
+        return call
     spec = RateSpec(float(b), checks.as_f64(x), checks.as_f64(y), delta, loss,
                     eps=checks.eps(checks.precision(model, m, b, delta)))
     mm = checks.as_f64(m)
@@ -122,3 +124,4 @@ def judge_rate(student: Student, m: Any, b: Any, x: Any, y: Any, delta: float, l
                  for other in ("AE_loss", "SE_loss", "MAE_loss", "MSE_loss") if other != loss]
     candidates += [(hint, *rate_interval(variant, mm)) for hint, variant in variants]
     checks.expect_within(call, actual, lo, hi, candidates)
+    return call

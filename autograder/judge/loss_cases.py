@@ -11,6 +11,7 @@ from typing import Any, Callable
 import pytest
 import torch
 
+from autograder.judge import checks
 from autograder.judge.judging import judge_loss
 
 Pairs = list[tuple[Any, Any]]
@@ -63,10 +64,12 @@ def meta(seed: int) -> Pairs:
 SAME_TYPE = "del mismo tipo (dtype) que y_pred"
 BROADCAST = "con su misma forma o una compatible por broadcasting"
 SAME_DEVICE = "en su mismo dispositivo"
+SEED = "ni fija la semilla aleatoria"
 
 CASES: tuple[tuple[str, Callable[[int], Pairs], str, tuple[str, ...]], ...] = (
     # name, inputs, docstring (the title students see), clauses cited besides the formula and the result's form
-    ("test_vector_float32", vector_float32, "Calcula {what} con vectores float32.", ()),
+    ("test_vector_float32", vector_float32, "Calcula {what} con vectores float32, sin fijar la semilla.",
+     (SEED,)),
     ("test_matrix_float64", matrix_float64, "Funciona con matrices float64 y conserva el tipo.",
      ("del mismo tipo que las entradas",)),
     ("test_broadcast", broadcast,
@@ -84,9 +87,12 @@ def suite(name: str, what: str, formula: str, result: str) -> dict[str, Callable
     ``formula`` and ``result`` quote the loss's docstring: its formula and what it returns.
     """
     def make(case: Callable[[int], Pairs], doc: str, spec: tuple[str, ...]) -> Callable[..., None]:
+        seeded = SEED in spec
         def test(student: Any, seed: int) -> None:
             for y_pred, y_true in case(seed):
-                judge_loss(student, name, y_pred, y_true)
+                call = judge_loss(student, name, y_pred, y_true)
+                if seeded:
+                    checks.expect_no_reseed(call)
 
         test.__doc__ = doc.format(what=what)
         return pytest.mark.graded(function=name, points=1, spec=(formula, result, *spec))(test)

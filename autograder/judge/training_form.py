@@ -53,10 +53,12 @@ def expect_quiet(call: Call) -> None:
                     "Imprime solo dentro de `if verbose:`; con verbose=False la función no debe imprimir nada.")
 
 
-def expect_summary_printed(call: Call) -> None:
-    """With ``verbose=True`` the call printed something other than blanks."""
-    if not printed(call.output).strip():
-        checks.fail(call, "que con verbose=True imprimiera un resumen de cada paso", "no imprimió nada",
+def expect_summary_printed(call: Call, steps: int) -> None:
+    """With ``verbose=True`` the call printed a summary in each step: at least ``steps`` non-blank lines."""
+    lines = [line for line in printed(call.output).splitlines() if line.strip()]
+    if len(lines) < steps:
+        got = "no imprimió nada" if not lines else f"imprimió {feedback.plural(len(lines), 'línea', 'líneas')}"
+        checks.fail(call, f"que con verbose=True imprimiera un resumen en cada uno de los {steps} pasos", got,
                     "Dentro del bucle, con `if verbose:`, imprime el paso, la m actual, los errores y el ratio.")
 
 

@@ -50,25 +50,31 @@ class Run:
 
 
 def read_trajectory(call: Call, steps: int, strict: bool = False) -> torch.Tensor:
-    """The returned slopes as finite float64 numbers; ``strict`` also demands a list of floats or 0-d tensors."""
+    """The returned slopes as finite float64 numbers.
+
+    Each value may be a Python number or a float32/float64 tensor holding one value
+    (the docstring allows both). ``strict`` also notes a tuple instead of a list: the
+    same values in another container cost only the form share.
+    """
     value = checks.returned(call)
     want = f"una lista de {feedback.plural(steps + 1, 'valor', 'valores')} de m (la m inicial y una más por paso)"
-    if type(value) not in (list, tuple) or (strict and type(value) is not list):
+    if type(value) not in (list, tuple):
         checks.fail(call, want, feedback.describe_type(value),
                     "Devuelve la lista con la evolución de m (line_evolution), no solo la m final.")
+    if strict and type(value) is tuple:
+        checks.note_form(call, want, feedback.describe_type(value),
+                         "Devuelve una lista (line_evolution = [...]), sin convertirla en tupla.")
     if len(value) != steps + 1:
         checks.fail(call, want, feedback.describe_type(value),
                     "La lista empieza con la m inicial y añade la nueva m tras cada paso, así que tiene "
                     "steps + 1 valores.")
     numbers = []
     for i, item in enumerate(value):
-        number = checks.number_like(item, zero_dim_only=strict)
+        number = checks.number_like(item)
         if number is None:
-            one = type(item) is torch.Tensor and item.numel() == 1 and (item.dim() == 0 or not strict)
-            checks.fail(call, "que cada elemento de la lista fuera un número (float de Python o tensor 0-d)",
-                        f"el elemento nº {i} es {feedback.describe_type(item)}",
-                        "Guarda m como float (m.item()) o como tensor float32/float64." if one else
-                        "Elige un punto con un índice entero (data[i]), no con un tensor de índices de forma (1,).")
+            checks.fail(call, "que cada elemento de la lista fuera un número (float de Python o un tensor con "
+                        "un solo valor)", f"el elemento nº {i} es {feedback.describe_type(item)}",
+                        "Guarda cada m como float (float(m)) o como un tensor float32/float64 de un solo valor.")
         if not math.isfinite(number):
             checks.fail(call, "que cada valor de m fuera un número finito",
                         f"el elemento nº {i} es {feedback.fmt_value(item, short=True)}",

@@ -51,8 +51,9 @@ class StandIn:
     forms the notebook allows alike: a loop that does ``m += learning_rate * rate``
     with a rate returned as a Python float must not be handed a tensor. The own
     version runs once per kind of arguments (types, dtypes and shapes), on copies of
-    them, with its printing discarded and the random state restored, only to learn
-    that form: its side effects never reach the judged call. A form the notebook does
+    them and with the random state put back, only to learn that form: it never
+    changes the judged call's data or random numbers. What it prints is printed, as
+    the student's own helper would print when their code calls it. A form the notebook does
     not allow (another dtype, an extra dimension) is not copied, so a helper's own
     mistake is never charged again to the function that calls it. Functions handed
     over as arguments (a ``loss_fn``) have no own version: they keep the notebook's form.
@@ -95,10 +96,9 @@ def _kind(value: Any) -> Any:
 def _form_of(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
     """The form of the student's own result for these arguments: a number, a float tensor, or None.
 
-    Runs on copies of the tensors, silenced, with torch's and Python's random state
-    put back afterwards: the judged call must see no trace of this probe.
+    Runs on copies of the tensors, with torch's and Python's random state put back
+    afterwards: the judged call's data and random numbers see no trace of this probe.
     """
-    import io
     import random
 
     import torch
@@ -110,14 +110,14 @@ def _form_of(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, A
             return type(value)(copy(v) for v in value)
         return value
 
-    rng, py_rng, out, err = torch.get_rng_state(), random.getstate(), sys.stdout, sys.stderr
-    sys.stdout = sys.stderr = io.StringIO()
+    rng, py_rng = torch.get_rng_state(), random.getstate()
     try:
         value = own(*copy(args), **{k: copy(v) for k, v in kwargs.items()})
-    except Exception:  # noqa: BLE001 - a helper that fails gets the notebook's form
+    except KeyboardInterrupt:
+        raise  # the grader interrupting a call that ran too long
+    except BaseException:  # noqa: BLE001 - a helper that fails (sys.exit too) gets the notebook's form
         return None
     finally:
-        sys.stdout, sys.stderr = out, err
         torch.set_rng_state(rng)
         random.setstate(py_rng)
     if type(value) in (float, int):
@@ -167,6 +167,8 @@ def call_function(user_ns: dict[str, Any], function: str, args: Any, kwargs: Any
     call_kwargs = wire.decode(kwargs, resolve, shared)
     saved = {name: user_ns[name] for name in standins if name != function and name in user_ns}
     user_ns.update({name: standins[name] for name in saved})
+    watched = [(position, t, t._version) for position, t in _tensors(call_args, call_kwargs)]
+    seed, seeders = _initial_seed(), _watch_seeders()
     try:
         value = target(*call_args, **call_kwargs)
     except BaseException as exc:  # noqa: BLE001 - SystemExit included: it is the student's error
@@ -175,12 +177,70 @@ def call_function(user_ns: dict[str, Any], function: str, args: Any, kwargs: Any
         for name, original in saved.items():
             if user_ns.get(name) is standins[name]:
                 user_ns[name] = original
+        seeded = seeders()
+    # Changed in place even if put back exactly (m -= Δ … m += Δ): the version counter tells.
+    modified = sorted({position for position, t, version in watched if t._version != version}, key=str)
     try:
         encoded = wire.encode(value)
         after = [wire.encode(_plain(call_args)), wire.encode(_plain(call_kwargs))]
     except BaseException as exc:  # noqa: BLE001 - e.g. a tensor too large to send
         return {"status": "error", "error": describe_exception(exc)}
-    return {"status": "ok", "value": encoded, "args_after": after[0], "kwargs_after": after[1]}
+    return {"status": "ok", "value": encoded, "args_after": after[0], "kwargs_after": after[1],
+            "modified": modified, "reseeded": seeded or _initial_seed() != seed}
+
+
+def _watch_seeders() -> Callable[[], bool]:
+    """Flag calls of ``random.seed`` and ``numpy.random.seed`` until the returned function is called.
+
+    That function puts them back and says whether either ran. torch's own seed is
+    read directly (:func:`_initial_seed`); these two leave no trace to read.
+    """
+    import random
+
+    modules = [random] + ([sys.modules["numpy"].random] if "numpy" in sys.modules else [])
+    originals = [(module, module.seed) for module in modules]
+    used: list[bool] = []
+
+    def recording(original: Callable[..., Any]) -> Callable[..., Any]:
+        def seed(*args: Any, **kwargs: Any) -> Any:
+            used.append(True)
+            return original(*args, **kwargs)
+        return seed
+
+    for module, original in originals:
+        module.seed = recording(original)
+
+    def stop() -> bool:
+        for module, original in originals:
+            module.seed = original
+        return bool(used)
+    return stop
+
+
+def _initial_seed() -> int:
+    """torch's current seed: ``torch.manual_seed`` inside the call changes it."""
+    import torch
+
+    return int(torch.initial_seed())
+
+
+def _tensors(args: list[Any], kwargs: dict[str, Any]) -> list[tuple[Any, Any]]:
+    """Every tensor among the arguments, with its argument's position (1-based) or keyword."""
+    import torch
+
+    found: list[tuple[Any, Any]] = []
+
+    def walk(position: Any, value: Any) -> None:
+        if type(value) is torch.Tensor:
+            found.append((position, value))
+        elif type(value) in (list, tuple):
+            for item in value:
+                walk(position, item)
+    for i, value in enumerate(args, start=1):
+        walk(i, value)
+    for key, value in kwargs.items():
+        walk(str(key), value)
+    return found
 
 
 def map_shared(fds: list[int]) -> Callable[[Any], Any]:

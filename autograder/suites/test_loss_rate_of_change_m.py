@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 
+from autograder.judge import checks
 from autograder.judge.judging import judge_rate
 from autograder.proxy import Student
 
@@ -53,12 +54,12 @@ def test_mean_losses_on_vectors(student: Student, seed: int) -> None:
     judge_rate(student, _f(g, -0.5, 0.5), 3.0, x, y, 0.05, "MSE_loss")
 
 
-@pytest.mark.graded(function=NAME, points=2, spec="loss_fn: función de error, que se llama como loss_fn(y_pred, y_true).")
+@pytest.mark.graded(function=NAME, points=2, spec=("loss_fn: función de error, que se llama como loss_fn(y_pred, y_true).", "ni fija la semilla aleatoria"))
 def test_uses_loss_fn(student: Student, seed: int) -> None:
-    """Usa la loss_fn que recibe (se prueba con pérdidas distintas de las de la lección)."""
+    """Usa la loss_fn que recibe (pérdidas distintas de las de la lección), sin fijar la semilla."""
     g = torch.Generator().manual_seed(seed + 23)
     x = _u(g, 2, 6)
-    judge_rate(student, _f(g, 2, 3), 1.0, x, x * 1.0 + 1.0, 0.1, "skewed_loss")
+    checks.expect_no_reseed(judge_rate(student, _f(g, 2, 3), 1.0, x, x * 1.0 + 1.0, 0.1, "skewed_loss"))
     judge_rate(student, _f(g, -1, 0), 0.5, x, x * 1.5 + _u(g, -1, 1), 0.2, "cubic_AE_loss")
     xs, ys = _cloud(g, 30, 0.3, 1.0, torch.float64)
     judge_rate(student, 0.6, 1.0, xs, ys, 0.1, "mean_skewed_loss")

@@ -16,6 +16,7 @@ from autograder.judge.trajectory import Run, judge_all_steps, read_trajectory, t
 NAME = "train_all_points"
 UPDATE = "actualiza m ← m + learning_rate · ratio. b no cambia."
 RETURNS = "Una lista de steps + 1 valores"
+VALUES = "Cada valor es un número de Python (float) o un tensor con un solo valor."
 
 
 def _cloud(seed: int, n: int, m: float, b: float, dtype: torch.dtype = torch.float32) -> torch.Tensor:
@@ -32,9 +33,9 @@ def _judged(student: Student, run: Run) -> torch.Tensor:
     return ms
 
 
-@pytest.mark.graded(function=NAME, points=3, spec=RETURNS)
+@pytest.mark.graded(function=NAME, points=3, spec=(RETURNS, VALUES))
 def test_returns_list_of_numbers(student: Student, seed: int) -> None:
-    """Devuelve una lista de steps + 1 números (float o tensor 0-d) que empieza por la m inicial."""
+    """Devuelve una lista de steps + 1 números (float o tensor con un solo valor) que empieza por la m inicial."""
     run = Run(_cloud(seed + 60, 50, 0.5, 0.0), 0.8, 0.0, 1e-3, 0.1, 10, "MAE_loss")
     call, _ = train(student, NAME, run)
     read_trajectory(call, run.steps, strict=True)
@@ -101,12 +102,13 @@ def test_starts_with_exact_m(student: Student, seed: int) -> None:
     judge_all_steps(call, ms, run)
 
 
-@pytest.mark.graded(function=NAME, points=1, spec="Si es False (el valor predeterminado), no imprime nada.")
+@pytest.mark.graded(function=NAME, points=1, spec=("Si es False (el valor predeterminado), no imprime nada.", "ni fija la semilla aleatoria"))
 def test_quiet_by_default(student: Student, seed: int) -> None:
-    """Sin verbose (False, el valor predeterminado) no imprime nada y los pasos son correctos."""
+    """Sin verbose (False, el valor predeterminado) no imprime nada ni fija la semilla; los pasos son correctos."""
     run = Run(_cloud(seed + 70, 20, 0.5, 0.5), 0.8, 0.5, 2e-3, 0.05, 3, "MAE_loss")
     call, ms = train(student, NAME, run)
     expect_quiet(call)
+    checks.expect_no_reseed(call)
     judge_all_steps(call, ms, run)
 
 
@@ -115,5 +117,5 @@ def test_verbose_prints_summary(student: Student, seed: int) -> None:
     """Con verbose=True imprime un resumen de cada paso y devuelve la lista con pasos correctos."""
     run = Run(_cloud(seed + 71, 20, 0.5, 0.5), 0.8, 0.5, 2e-3, 0.05, 3, "MAE_loss")
     call, ms = train_verbose(student, NAME, run)
-    expect_summary_printed(call)
+    expect_summary_printed(call, run.steps)
     judge_all_steps(call, ms, run)

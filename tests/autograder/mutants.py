@@ -97,7 +97,6 @@ MUTANTS: list[tuple[str, str, str]] = [
     ("random_seeded", "train_random_point", train_random_cell("i = random.randrange(n)", pre="random.seed(0)")),
     ("random_swapped", "train_random_point", train_random_cell(
         "i = random.randrange(n)", rate="loss_rate_of_change_m(m, b, y_true, x_true, delta, loss_fn)")),
-    ("random_index_tensor", "train_random_point", train_random_cell("i = torch.randint(0, n, (1,))")),
     ("random_verbose_crash", "train_random_point", train_random_cell(
         "i = random.randrange(n)", pre="if verbose: print(undefined_name)")),
     ("all_minus", "train_all_points", train_all_cell(update="m = m - learning_rate * rate")),

@@ -79,6 +79,15 @@ def train_all_points(data, m, b, learning_rate, delta, steps, loss_fn, verbose=F
     return evolution
 '''
 
+PRINTING_RATE = '''
+def loss_rate_of_change_m(m, b, x_true, y_true, delta, loss_fn):
+    rate = (loss_fn(line_model(m - delta, b, x_true), y_true) - loss_fn(line_model(m + delta, b, x_true), y_true)) / (2 * delta)
+    print("ratio:", float(rate))
+    return rate
+'''
+
+QUIET = "Sin verbose (False, el valor predeterminado) no imprime nada ni fija la semilla; los pasos son correctos."
+
 MSE_AS_FLOAT = '''
 def MSE_loss(y_pred, y_true):
     return ((y_pred - y_true) ** 2).mean().item()
@@ -98,8 +107,39 @@ def test_careful_students_get_full_marks(source: str, functions: list[str]) -> N
 
 def test_ignoring_verbose_costs_only_the_quiet_check() -> None:
     results = run_suites(student_from(ALWAYS_PRINTS), 5, ["train_all_points"])
-    assert [r.name for r in results if not r.passed] == [
-        "Sin verbose (False, el valor predeterminado) no imprime nada y los pasos son correctos."]
+    assert [r.name for r in results if not r.passed] == [QUIET]
+
+
+def test_a_helper_that_prints_makes_its_caller_print_as_in_the_notebook() -> None:
+    """The visible cell of train_all_points fails when its rate prints: so does the hidden quiet check."""
+    results = run_suites(student_from(PRINTING_RATE), 5, ["loss_rate_of_change_m", "train_all_points"])
+    assert [r.name for r in results if not r.passed] == [QUIET]
+
+
+SEEDED_OR_RESTORED = '''
+def loss_rate_of_change_m(m, b, x_true, y_true, delta, loss_fn):
+    x_true -= 0.0  # changed in place and "put back": still a change
+    return (loss_fn(line_model(m - delta, b, x_true), y_true) - loss_fn(line_model(m + delta, b, x_true), y_true)) / (2 * delta)
+
+def train_all_points(data, m, b, learning_rate, delta, steps, loss_fn, verbose=False):
+    torch.manual_seed(0)
+    evolution = [m]
+    for _ in range(steps):
+        m = m + learning_rate * loss_rate_of_change_m(m, b, data[:, 0], data[:, 1], delta, loss_fn)
+        evolution.append(float(m))
+        if verbose:
+            print(float(m))
+    return evolution
+'''
+
+
+def test_in_place_changes_put_back_and_fixed_seeds_are_seen() -> None:
+    results = run_suites(student_from(SEEDED_OR_RESTORED), 5, ["loss_rate_of_change_m", "train_all_points"])
+    rate = [r for r in results if r.function == "loss_rate_of_change_m"]
+    assert all(not r.passed and "lo modificó durante la llamada" in r.feedback for r in rate)
+    train = [r for r in results if r.function == "train_all_points"]
+    assert [r.name for r in train if not r.passed] == [QUIET]
+    assert "torch.manual_seed" in next(r.feedback for r in train if not r.passed)
 
 
 def test_a_right_value_in_the_wrong_form_loses_only_the_form_share() -> None:

@@ -199,11 +199,8 @@ MUTANTS: list[tuple[str, str, str]] = [
 
     (RANDOM, "isinstance(evolution, list)", training_cell(RANDOM, out="tuple(line_evolution)")),
     (RANDOM, "len(evolution) == 41", training_cell(RANDOM, loop="range(steps + 1)")),
-    (RANDOM, "all(isinstance(value, float) or (isinstance(value, torch.Tensor) and value.dim() == 0) "
-             "for value in evolution)",
-     training_cell(RANDOM, choose="index = torch.randint(low=0, high=data.shape[0], size=(1,))\n"
-                                  "        x_true, y_true = data[index, 0], data[index, 1]",
-                   store="line_evolution.append(m)")),
+    (RANDOM, "all(isinstance(value, float) or (isinstance(value, torch.Tensor) and value.numel() == 1) "
+             "for value in evolution)", training_cell(RANDOM, store="line_evolution.append([float(m)])")),
     (RANDOM, "as_numbers[0] == 0.8",
      training_cell(RANDOM, pre="m = torch.tensor(m)", start="[m]", store="line_evolution.append(m)")),
     (RANDOM, "all(step in (-0.001, -0.004) for step in steps_taken)",
@@ -215,8 +212,8 @@ MUTANTS: list[tuple[str, str, str]] = [
 
     (ALL, "isinstance(evolution, list)", training_cell(ALL, out="tuple(line_evolution)")),
     (ALL, "len(evolution) == 9", training_cell(ALL, loop="range(steps + 1)")),
-    (ALL, "all(isinstance(value, float) or (isinstance(value, torch.Tensor) and value.dim() == 0) "
-          "for value in evolution)", training_cell(ALL, store="line_evolution.append(m.reshape(1))")),
+    (ALL, "all(isinstance(value, float) or (isinstance(value, torch.Tensor) and value.numel() == 1) "
+          "for value in evolution)", training_cell(ALL, store="line_evolution.append([float(m)])")),
     (ALL, "evolution[0] == 0.8", training_cell(ALL, pre="m = torch.tensor(m)", start="[m.item()]",
                                                store="line_evolution.append(m.item())")),
     (ALL, "abs(evolution[1] - 0.75) < 1e-4", training_cell(ALL, update="m = m - learning_rate * rate")),

@@ -127,6 +127,8 @@ L2 = "loss_fn(line_model(m + delta, b, x_true), y_true)"
 
 CORRECT: list[tuple[str, str, str]] = [
     # (id, function, source): different styles that must all get full marks.
+    # the docstring's own torch.randint(..., size=(1,)): points, rates and slopes of shape (1,)
+    ("random_index_tensor", "train_random_point", train_random_cell("i = torch.randint(0, n, (1,))")),
     # the rate may be a Python float, or any tensor that holds the same single value (docstring's Returns)
     ("rate_item", "loss_rate_of_change_m", fn_cell("loss_rate_of_change_m", f"float(({L1} - {L2}) / (2 * delta))",
                                                    RATE_ARGS)),

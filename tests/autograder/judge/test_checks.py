@@ -142,9 +142,11 @@ def test_uniform_and_order_statistics() -> None:
     x = 7 * torch.rand(100_000, generator=g)
     assert stats.uniform_distance(x, 0, 7, 0.0) <= stats.dkw(x.numel())
     assert stats.uniform_distance(3.5 + torch.randn(100_000, generator=g), 0, 7, 0.0) > 0.1
-    fraction, band = stats.increasing_pairs(x)
-    assert abs(fraction - 0.5) <= band
-    assert stats.increasing_pairs(torch.linspace(0, 7, 1000))[0] == 1.0
+    share, lowest = stats.short_gaps(x)
+    assert share >= lowest and abs(share - stats.SHORT_GAP_SHARE) < 0.01
+    assert stats.short_gaps(x.sort().values)[0] == share  # sorted random draws are still random
+    shuffled_grid = torch.linspace(0, 7, 1001)[:-1][torch.randperm(1000, generator=g)]
+    assert stats.short_gaps(shuffled_grid)[0] == 0.0 < stats.short_gaps(shuffled_grid)[1]
     counts = torch.tensor([130, 120, 125, 125])
     assert bool(stats.proportions_ok(counts, 500, 0.25).all())
     assert not bool(stats.proportions_ok(torch.tensor([167, 167, 166, 0]), 500, 0.25).all())
