@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 KERNEL := aprendizaje
 
-.PHONY: venv demo test release clean
+.PHONY: venv demo test release clean bench
 
 venv: $(STAMP)
 
@@ -26,6 +26,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+# Grading speed and memory (benchmarks/bench.py): `make bench`, `make bench N=4`, `make bench ARGS="--json b.json --keep"`.
+bench: $(STAMP)
+	$(PY) -m benchmarks.bench $(if $(N),--n $(N)) $(ARGS)
 
 clean:
 	rm -rf $(VENV) demo-output autograded feedback

@@ -126,7 +126,7 @@ class InProcessStudent:
                                     "kwargs": wire.encode(helper_kwargs)}, permitted)
             if reply.get("status") != "ok":
                 raise TypeError(str(reply.get("message")))
-            return wire.decode(reply["value"], helpers.__getitem__)
+            return wire.decode(reply["value"], helpers.handed_over)
 
         helpers = Helpers(list(trusted.MAY_USE.get(function, ())), ask, self.namespace)
         buffer = io.StringIO()

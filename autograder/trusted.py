@@ -119,4 +119,6 @@ def answer(question: dict[str, Any], permitted: frozenset[str]) -> dict[str, Any
         value = table[name](*[resolve(a) for a in args], **{k: resolve(v) for k, v in kwargs.items()})
         return {"status": "ok", "value": wire.encode(value)}
     except Exception as exc:  # noqa: BLE001 - student-chosen arguments: their error, reported to them
-        return {"status": "error", "message": f"{name}: {type(exc).__name__}: {str(exc)[:200]}"}
+        detail = str(exc)[:200].replace("'Opaque'", "'objeto no admitido'")
+        return {"status": "error", "message": f"la versión de confianza de {name} no pudo calcularse con los "
+                                              f"argumentos que recibió ({type(exc).__name__}: {detail})"}

@@ -120,7 +120,8 @@ def expect_tensor(call: Call, value: Any, shape: Sequence[int], dtype: torch.dty
              "Devuelve un torch.Tensor normal, calculado con operaciones de torch.")
     if value.device.type != device:
         fail(call, f"{what}, {want}", feedback.describe_type(value),
-             f"Crea o deja el resultado en el dispositivo '{device}' (el de las entradas).")
+             f"El resultado debe quedar en el dispositivo '{device}': créalo allí (device=...) o calcúlalo "
+             "con operaciones sobre las entradas.")
     if tuple(value.shape) != tuple(shape):
         fail(call, f"{what}, {want}", feedback.describe_type(value), shape_hint)
     if value.dtype != dtype:
@@ -241,7 +242,7 @@ def precision(model: Any, *inputs: Any) -> torch.dtype:
     return dtype
 
 
-def number_like(value: Any, zero_dim_only: bool = False) -> float | None:
+def number_like(value: Any) -> float | None:
     """A plain number from a Python float/int or a one-element float32/float64 tensor on the CPU; else ``None``.
 
     Half precision (float16, bfloat16) is refused: no correct computation here
@@ -253,7 +254,7 @@ def number_like(value: Any, zero_dim_only: bool = False) -> float | None:
         return float(value)
     if (type(value) is torch.Tensor and value.layout == torch.strided and value.device.type == "cpu"
             and value.dtype in (torch.float32, torch.float64)):
-        if value.numel() == 1 and (value.dim() == 0 or not zero_dim_only):
+        if value.numel() == 1:
             return float(value.detach().reshape(()).item())
     return None
 

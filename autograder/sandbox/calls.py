@@ -162,7 +162,7 @@ def call_function(user_ns: dict[str, Any], function: str, args: Any, kwargs: Any
     target = user_ns.get(function)
     if not callable(target):
         return {"status": "missing"}
-    resolve = standins.__getitem__
+    resolve = getattr(standins, "handed_over", standins.__getitem__)
     call_args = wire.decode(args, resolve, shared)
     call_kwargs = wire.decode(kwargs, resolve, shared)
     saved = {name: user_ns[name] for name in standins if name != function and name in user_ns}
@@ -303,6 +303,14 @@ class Helpers(dict):  # type: ignore[type-arg]
     def __missing__(self, name: str) -> Any:
         return StandIn(name, self._ask)
 
+    def handed_over(self, name: str) -> StandIn:
+        """A function passed as an argument (``loss_fn``): the grader's, in the notebook's form.
+
+        Even when the student also wrote a function of that name, the judged call was
+        handed the grader's own: its printing or form are not the judged function's doing.
+        """
+        return StandIn(name, self._ask)
+
 
 def _own(user_ns: dict[str, Any], name: str) -> Callable[..., Any] | None:
     """The student's own version of a helper, if the notebook defined one."""
@@ -324,7 +332,7 @@ def _in_child(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds:
             os._exit(4)
         if reply.get("status") != "ok":
             raise TypeError(str(reply.get("message", f"{name} no pudo calcularse")))
-        return wire.decode(reply.get("value"), standins.__getitem__)
+        return wire.decode(reply.get("value"), standins.handed_over)
 
     captured = capture(flooded)
     sys.stdout = sys.stderr = captured

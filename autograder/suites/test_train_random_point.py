@@ -31,6 +31,18 @@ def _points(seed: int, k: int, c: float, b: float, dtype: torch.dtype = torch.fl
     return torch.stack((x, c * x + b), dim=1).to(dtype)
 
 
+def _choice_hint(counts: torch.Tensor) -> str:
+    """The likeliest cause of uneven choices, from which points were never (or always) chosen."""
+    never = [i for i, c in enumerate(counts.tolist()) if c == 0]
+    if len(never) == counts.numel() - 1:
+        return "¿Eliges siempre el mismo punto? Elige un índice nuevo, al azar, en cada paso."
+    if never == [counts.numel() - 1]:
+        return "¿Nunca eliges el último punto? torch.randint(0, n, …) ya excluye n, así que usa high=len(data)."
+    if never == [0]:
+        return "¿Nunca eliges el primer punto? Los índices empiezan en 0: torch.randint(0, len(data), …)."
+    return "Elige el índice al azar y con la misma probabilidad para todos: torch.randint(0, len(data), (1,))."
+
+
 def _judged(student: Student, run: Run, *extra: object) -> torch.Tensor:
     call, ms = train(student, NAME, run, *extra)
     return judge_random_steps(call, ms, run)
@@ -63,9 +75,7 @@ def test_points_chosen_uniformly(student: Student, seed: int) -> None:
     counts = torch.bincount(chosen, minlength=k)
     if not bool(stats.proportions_ok(counts, steps, 1 / k).all()):
         checks.fail(call, f"que cada uno de los {k} puntos se eligiera unas {steps // k} veces en {steps} pasos",
-                    f"los puntos se eligieron {counts.tolist()} veces, respectivamente",
-                    "¿Eliges siempre el mismo punto, o nunca el último? torch.randint(0, n, …) ya excluye n, "
-                    "así que usa high=len(data).")
+                    f"los puntos se eligieron {counts.tolist()} veces, respectivamente", _choice_hint(counts))
     jumps = torch.bincount((chosen[1:] - chosen[:-1]) % k, minlength=k)
     if not bool(stats.proportions_ok(jumps, steps - 1, 1 / k, upper_only=True).all()):
         checks.fail(call, "elecciones independientes entre pasos",

@@ -110,6 +110,12 @@ def test_ignoring_verbose_costs_only_the_quiet_check() -> None:
     assert [r.name for r in results if not r.passed] == [QUIET]
 
 
+def test_a_loss_handed_over_is_the_graders_even_if_the_student_wrote_one_that_prints() -> None:
+    source = 'def AE_loss(y_pred, y_true):\n    print("hola")\n    return (y_pred - y_true).abs()\n'
+    results = run_suites(student_from(source), 5, ["AE_loss", "train_random_point"])
+    assert [r.name for r in results if not r.passed] == []
+
+
 def test_a_helper_that_prints_makes_its_caller_print_as_in_the_notebook() -> None:
     """The visible cell of train_all_points fails when its rate prints: so does the hidden quiet check."""
     results = run_suites(student_from(PRINTING_RATE), 5, ["loss_rate_of_change_m", "train_all_points"])

@@ -88,7 +88,6 @@ def test_number_like_rules() -> None:
     assert checks.number_like(torch.tensor(1.5)) == 1.5 and checks.number_like(torch.tensor([1.5])) == 1.5
     for value in (True, "1", None, torch.tensor(1), torch.zeros(2), wire.Opaque("T", "1.0"), [1.0]):
         assert checks.number_like(value) is None
-    assert checks.number_like(torch.tensor([1.5]), zero_dim_only=True) is None
 
 
 def test_expect_unchanged_sees_modified_tensors_and_ignores_callables() -> None:

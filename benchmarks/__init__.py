@@ -1,0 +1,1 @@
+"""Measurements of the grader (``make bench``); they measure and never assert."""
