@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 import traceback
@@ -21,6 +22,11 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(self.exit(2, f"{self.prog}: error: {message}\n"))
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity, which containers and taskset narrow)."""
+    return max(1, len(os.sched_getaffinity(0)))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m autograder", description="Grade the lesson 'Aprendizaje'.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -28,13 +34,14 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("paths", nargs="+", metavar="PATH",
                        help="a notebook, a folder of notebooks, or nbgrader's <folder>/<student>/<assignment>/")
     grade.add_argument("--out", required=True, type=Path, metavar="DIR", help="where <id>.json results go")
-    grade.add_argument("--jobs", type=int, default=1, metavar="N", help="submissions graded at once")
+    grade.add_argument("--jobs", type=int, default=usable_cores(), metavar="N",
+                       help=f"submissions graded at once (default: the usable cores, here {usable_cores()})")
     grade.add_argument("--seed", type=int, default=None, metavar="S",
                        help="seed of the hidden inputs (default: derived from each student id)")
     commands.add_parser("release", help="regenerate release/ from source/ with nbgrader")
     demo = commands.add_parser("demo", help="release, run the source notebook, grade the sample class")
     demo.add_argument("--out", type=Path, default=Path("demo-output"), metavar="DIR")
-    demo.add_argument("--jobs", type=int, default=2, metavar="N")
+    demo.add_argument("--jobs", type=int, default=usable_cores(), metavar="N")
     return parser
 
 
@@ -74,7 +81,7 @@ def grade(paths: Sequence[str], out: Path, jobs: int, seed: int | None) -> int:
     if results:
         print()
         print(score_table(results, list(config.load().points)))
-    print(f"\n{len(submissions)} submissions graded in {time.monotonic() - started:.1f} s; results in {out}")
+    print(f"\n{len(submissions)} submission{'' if len(submissions) == 1 else 's'} graded in {time.monotonic() - started:.1f} s; results in {out}")
     return 1 if failed or internal else 0
 
 

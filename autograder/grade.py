@@ -139,7 +139,7 @@ def grade_batch(submissions: Sequence[Submission], out_dir: Path, jobs: int, see
     while pending:
         context = multiprocessing.get_context("spawn")
         counter = context.Value("i", 0)
-        with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context,
+        with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(pending))), mp_context=context,
                                  initializer=_claim_cpu, initargs=(counter,)) as pool:
             futures = {pool.submit(_grade_to_file, s, out_dir, seed): s for s in pending}
             pending = []
