@@ -69,7 +69,7 @@ class StandIn:
         answer = self._ask(self.name, _plain(list(args)), _plain(dict(kwargs)))
         if self._own is None:
             return answer
-        key = _kind(args), _kind(kwargs)
+        key = argument_kind(args), argument_kind(kwargs)
         if key not in self._forms:
             self._forms[key] = _form_of(self._own, args, kwargs)
         return in_form(answer, self._forms[key])
@@ -78,16 +78,16 @@ class StandIn:
         return f"<función {self.name}>"
 
 
-def _kind(value: Any) -> Any:
+def argument_kind(value: Any) -> Any:
     """What the form of a result may depend on: types, dtypes, shapes and devices, not values."""
     import torch
 
     if type(value) is torch.Tensor:
         return ("tensor", str(value.dtype), tuple(value.shape), value.device.type)
     if type(value) in (list, tuple):
-        return (type(value).__name__, tuple(_kind(v) for v in value))
+        return (type(value).__name__, tuple(argument_kind(v) for v in value))
     if type(value) is dict:
-        return ("dict", tuple((str(k), _kind(v)) for k, v in value.items()))
+        return ("dict", tuple((str(k), argument_kind(v)) for k, v in value.items()))
     if type(value) is StandIn:
         return ("function", value.name)
     return type(value).__name__

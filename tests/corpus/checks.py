@@ -36,7 +36,7 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
 import reference  # noqa: E402
-from autograder.sandbox.calls import in_form  # noqa: E402
+from autograder.sandbox.calls import argument_kind, in_form  # noqa: E402
 from reference import GRADED_FUNCTIONS  # noqa: E402
 from tests.corpus.build import Snippet, substitute  # noqa: E402
 
@@ -85,19 +85,6 @@ def load_namespace(snippet: Snippet) -> dict[str, Any]:
     return ns
 
 
-def _kind(value: Any) -> Any:
-    """What the form of a result may depend on: types, dtypes, shapes and devices, not values."""
-    if type(value) is torch.Tensor:
-        return ("tensor", str(value.dtype), tuple(value.shape), value.device.type)
-    if type(value) in (list, tuple):
-        return (type(value).__name__, tuple(_kind(v) for v in value))
-    if type(value) is dict:
-        return ("dict", tuple((str(k), _kind(v)) for k, v in value.items()))
-    if type(value) is StandIn:
-        return ("function", value.name)
-    return type(value).__name__
-
-
 class StandIn:
     """Another graded function, as the grader answers it: the reference's value in the snippet's form.
 
@@ -118,7 +105,7 @@ class StandIn:
         answer = self._reference(*args, **kwargs)
         if self._own is None:
             return answer
-        key = _kind(args), _kind(kwargs)
+        key = argument_kind(args), argument_kind(kwargs)
         if key not in self._forms:
             self._forms[key] = self._form(args, kwargs)
         return in_form(answer, self._forms[key])
