@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Sequence
 
 from autograder.discover import Submission, UsageError, discover
+from autograder.sandbox.forkserver import ForkServer
 
 ASSIGNMENT = "aprendizaje"
 
@@ -50,17 +51,30 @@ def grade(paths: Sequence[str], out: Path, jobs: int, seed: int | None) -> int:
     if jobs < 1:
         raise UsageError("--jobs must be at least 1")
     submissions = discover(list(paths))
-    from autograder import config, grade as grading
-    from autograder.report import SubmissionResult, score_table
-    from autograder.sandbox.launch import bubblewrap
-    from autograder.sandbox.channel import UNCONFINED_WARNING
-
-    if bubblewrap() is None:
-        print(UNCONFINED_WARNING, file=sys.stderr)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError(f"cannot create {out}: {exc.strerror}") from None
+    from autograder import config
+    from autograder.sandbox.launch import bubblewrap
+
+    bwrap = bubblewrap()
+    # The zygote imports torch in its sandbox while this process imports the judge.
+    server = ForkServer(config.load().limits, bwrap, min(jobs, len(submissions))) if bwrap else None
+    try:
+        return _grade(submissions, out, jobs, seed, server)
+    finally:
+        if server is not None:
+            server.close()
+
+
+def _grade(submissions: list[Submission], out: Path, jobs: int, seed: int | None, server: ForkServer | None) -> int:
+    from autograder import config, grade as grading
+    from autograder.report import SubmissionResult, score_table
+    from autograder.sandbox.channel import UNCONFINED_WARNING
+
+    if server is None:
+        print(UNCONFINED_WARNING, file=sys.stderr)
     results: list[SubmissionResult] = []
     internal = 0
     started = time.monotonic()
@@ -75,7 +89,7 @@ def grade(paths: Sequence[str], out: Path, jobs: int, seed: int | None) -> int:
         else:
             print(f"{submission.student_id}: GRADER ERROR {type(result).__name__}: {result}", flush=True)
 
-    failed = grading.grade_batch(submissions, out, jobs, seed, done)
+    failed = grading.grade_batch(submissions, out, jobs, seed, done, server)
     order = {s.student_id: i for i, s in enumerate(submissions)}
     results.sort(key=lambda r: order.get(r.student_id, 0))
     if results:

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from autograder.config import Limits
-from autograder.sandbox.channel import Death, Sandbox
+from autograder.sandbox.channel import SHARED, Death, Sandbox
+from autograder.sandbox.forkserver import ForkServer
 
 START_TIMEOUT_S = 120.0
 MAX_FAILED_STARTS = 2
@@ -97,6 +98,7 @@ class Execution:
     judging: bool = False
     protections: str = ""
     cpu: int | None = None
+    server: ForkServer | None | str = SHARED
     deadline: float = field(default_factory=lambda: float("inf"))
 
     def __post_init__(self) -> None:
@@ -116,7 +118,7 @@ class Execution:
             return Death("gave_up", "1 vez" if self.failed_starts == 1 else f"{self.failed_starts} veces")
         if self.remaining() <= 0:
             return Death("budget", f"{self.limits.submission_timeout_s:g} s")
-        sandbox = Sandbox(self.limits, self.bwrap, self.cpu)
+        sandbox = Sandbox(self.limits, self.bwrap, self.cpu, self.server)
         self.protections = sandbox.protections
         wait = self.bounded(START_TIMEOUT_S)
         ready = sandbox.wait_ready(wait)

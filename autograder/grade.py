@@ -27,7 +27,8 @@ from autograder.student import NullStudent, SandboxStudent
 from autograder.proxy import Student
 from autograder.report import SubmissionResult, TestOutcome, to_gradescope, write_json
 from autograder.sandbox.launch import bubblewrap
-from autograder.sandbox.channel import UNCONFINED_WARNING
+from autograder.sandbox.channel import SHARED, UNCONFINED_WARNING
+from autograder.sandbox.forkserver import ForkServer
 from autograder.suite_runner import run_suites
 
 MAX_NOTEBOOK_BYTES = 20 * 1024 * 1024
@@ -76,16 +77,19 @@ def _outcomes(student: Student, seed: int) -> tuple[TestOutcome, ...]:
                  for r in run_suites(student, seed))
 
 
-_SLOT: dict[str, int | None] = {"cpu": None}
+_SLOT: dict[str, Any] = {"cpu": None, "server": SHARED}
 
 
-def _claim_cpu(counter: Any) -> None:
-    """Pool initializer: this grading process's core, for sandboxes pinned where no CPU cgroup exists."""
+def _claim_slot(counter: Any) -> None:
+    """Pool initializer: this grading process's core (for sandboxes pinned where no CPU cgroup
+    exists) and its own control socket to the zygote."""
     with counter.get_lock():
         slot = counter.value
         counter.value += 1
     cores = sorted(os.sched_getaffinity(0))
     _SLOT["cpu"] = cores[slot % len(cores)]
+    if isinstance(_SLOT["server"], ForkServer):
+        _SLOT["server"].claim(slot)
 
 
 def grade_submission(submission: Submission, settings: config.Settings, bwrap: str | None,
@@ -101,7 +105,7 @@ def grade_submission(submission: Submission, settings: config.Settings, bwrap: s
         return SubmissionResult(submission.student_id, str(submission.path), notebook.sha256, seed, sandbox,
                                 time.monotonic() - started, tests, (), notebook.problem, notes)
     execution = Execution(list(notebook.code_cells), settings.limits, bwrap, seed, list(notebook.positions),
-                          cpu=_SLOT["cpu"])
+                          cpu=_SLOT["cpu"], server=_SLOT["server"])
     try:
         cells = tuple(execution.run_cells())
         execution.begin_judging()
@@ -130,17 +134,24 @@ def _grade_to_file(submission: Submission, out_dir: Path, seed: int | None) -> S
 
 
 def grade_batch(submissions: Sequence[Submission], out_dir: Path, jobs: int, seed: int | None,
-                on_done: Callable[[Submission, SubmissionResult | BaseException], None]) -> int:
-    """Grade everything with ``jobs`` processes; returns how many submissions the grader failed on."""
+                on_done: Callable[[Submission, SubmissionResult | BaseException], None],
+                server: ForkServer | None = None) -> int:
+    """Grade everything with ``jobs`` processes; returns how many submissions the grader failed on.
+
+    The grading processes are forks of this one, made before it starts any thread: the
+    judge (torch, the reference, the suites) is imported once. ``server`` is the zygote
+    that forks each submission's sandbox; without one, each sandbox starts from scratch.
+    """
     cgroups.sweep_stale()
     privileges.sweep_stale()
+    _SLOT["server"] = server if server is not None else SHARED
     failures = 0
     pending = list(submissions)
     while pending:
-        context = multiprocessing.get_context("spawn")
+        context = multiprocessing.get_context("fork")
         counter = context.Value("i", 0)
         with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(pending))), mp_context=context,
-                                 initializer=_claim_cpu, initargs=(counter,)) as pool:
+                                 initializer=_claim_slot, initargs=(counter,)) as pool:
             futures = {pool.submit(_grade_to_file, s, out_dir, seed): s for s in pending}
             pending = []
             for future, submission in futures.items():

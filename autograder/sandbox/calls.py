@@ -260,32 +260,48 @@ def map_shared(fds: list[int]) -> Callable[[Any], Any]:
 
 
 class Link:
-    """Newline-delimited JSON over one end of a socketpair, bounded in size."""
+    """Newline-delimited JSON over one end of a socketpair, bounded in size; descriptors may ride along."""
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
         self._buffer = bytearray()
+        self._fds: list[int] = []
 
-    def send(self, message: dict[str, Any]) -> None:
-        self.sock.sendall((wire.dumps(message) + "\n").encode())
+    def send(self, message: dict[str, Any], fds: list[int] | None = None) -> None:
+        data = (wire.dumps(message) + "\n").encode()
+        if fds:
+            sent = socket.send_fds(self.sock, [data[:4096]], fds)
+            data = data[sent:]
+        self.sock.sendall(data)
 
     def receive(self) -> dict[str, Any] | None:
-        """The next well-formed message (others are skipped), or None once the other end is gone."""
+        return self.receive_with_fds()[0]
+
+    def receive_with_fds(self) -> tuple[dict[str, Any] | None, list[int]]:
+        """The next well-formed message (others are skipped) and the descriptors sent with it,
+        or None once the other end is gone."""
         while True:
             while b"\n" not in self._buffer:
                 try:
-                    data = self.sock.recv(1 << 20)
+                    data, fds, _, _ = socket.recv_fds(self.sock, 1 << 20, 64)
                 except OSError:
-                    return None
+                    return None, []
+                self._fds += fds
                 if not data or len(self._buffer) + len(data) > LINK_LIMIT:
-                    return None
+                    return None, []
                 self._buffer += data
             line, _, rest = bytes(self._buffer).partition(b"\n")
             self._buffer = bytearray(rest)
             try:
-                return wire.loads(line)
+                message = wire.loads(line)
             except wire.WireError:
                 continue
+            count = message.get("nfds", 0)
+            count = count if type(count) is int and 0 <= count <= len(self._fds) else 0
+            taken, extra, self._fds = self._fds[:count], self._fds[count:], []
+            for fd in extra:  # descriptors no message asked for are not kept
+                os.close(fd)
+            return message, taken
 
 
 class Helpers(dict):  # type: ignore[type-arg]
@@ -318,22 +334,23 @@ def _own(user_ns: dict[str, Any], name: str) -> Callable[..., Any] | None:
     return value if callable(value) and type(value) is not StandIn else None
 
 
-def _in_child(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds: list[int],
-              capture: Callable[[Callable[[], None]], Any], seed: Callable[[int], None]) -> None:
-    """The child's whole life: reseed, call, send the result on the link, exit."""
+def _call_once(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds: list[int],
+               capture: Callable[[Callable[[], None]], Any], seed: Callable[[int], None]) -> None:
+    """One call in the judging child: reseed, call, send the result on the link."""
     def flooded() -> None:
         link.send({"op": "flood"})
         os._exit(3)
 
     def ask(name: str, args: Any, kwargs: Any) -> Any:
         link.send({"op": "helper", "name": name, "args": wire.encode(args), "kwargs": wire.encode(kwargs)})
-        reply = link.receive()
+        reply, _ = link.receive_with_fds()
         if reply is None or reply.get("op") != "helper_reply":
             os._exit(4)
         if reply.get("status") != "ok":
             raise TypeError(str(reply.get("message", f"{name} no pudo calcularse")))
         return wire.decode(reply.get("value"), standins.handed_over)
 
+    real_stdout, real_stderr = sys.stdout, sys.stderr
     captured = capture(flooded)
     sys.stdout = sys.stderr = captured
     try:
@@ -344,6 +361,13 @@ def _in_child(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds:
                               message.get("kwargs", {"__dict__": []}), standins, map_shared(fds))
     except BaseException as exc:  # noqa: BLE001 - the student's error, whatever it is
         reply = {"status": "error", "error": describe_exception(exc)}
+    finally:
+        sys.stdout, sys.stderr = real_stdout, real_stderr
+        for fd in fds:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
     reply["output"] = captured.getvalue()
     try:
         link.send({"op": "result", **reply})
@@ -352,46 +376,99 @@ def _in_child(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds:
                    "error": {"type": "ProtocolError", "message": "resultado ilegible", "traceback": ""}})
 
 
-def judged_call(user_ns: dict[str, Any], message: dict[str, Any], fds: list[int],
-                ask_grader: Callable[[dict[str, Any]], dict[str, Any]],
-                capture: Callable[[Callable[[], None]], Any], seed: Callable[[int], None]) -> dict[str, Any]:
-    """Run ``message``'s call in a child; relay its questions to the grader; return its result.
+def _serve_calls(link: Link, user_ns: dict[str, Any], capture: Callable[[Callable[[], None]], Any],
+                 seed: Callable[[int], None]) -> None:
+    """The judging child's life: calls of one function, one after another, until the worker hangs up."""
+    while True:
+        message, fds = link.receive_with_fds()
+        if message is None or message.get("op") != "call":
+            return
+        _call_once(link, user_ns, message, fds, capture, seed)
 
-    ``ask_grader`` sends a stand-in's question on the worker's own channel and returns
-    the grader's answer. A child that dies without a result is reported as ``died``;
-    one that floods its output as ``flood``.
+
+class JudgingChild:
+    """The fork in which one function's judged calls run, one after another.
+
+    Forked from the worker when the grader first calls a function, it starts from
+    the notebook's state as the cells left it, and ends when the grader moves on to
+    another function (or when a call kills it). Each call is reseeded with the
+    grader's seed. Calls of the same function share the child, as successive calls
+    share a notebook's kernel; stand-ins answer only for that function's helpers, so
+    no trusted answer reaches a child that judges another function.
     """
-    parent_end, child_end = socket.socketpair()
-    sys.stdout.flush()
-    pid = os.fork()
-    if pid == 0:
-        code = 0
+
+    def __init__(self, function: str, user_ns: dict[str, Any], capture: Callable[[Callable[[], None]], Any],
+                 seed: Callable[[int], None]) -> None:
+        self.function = function
+        parent_end, child_end = socket.socketpair()
+        sys.stdout.flush()
+        self.pid = os.fork()
+        if self.pid == 0:
+            code = 0
+            try:
+                parent_end.close()
+                _serve_calls(Link(child_end), user_ns, capture, seed)
+            except BaseException:  # noqa: BLE001 - nothing may escape the child
+                code = 5
+            finally:
+                os._exit(code)
+        child_end.close()
+        self.link = Link(parent_end)
+        self.ended = ""
+
+    def call(self, message: dict[str, Any], fds: list[int],
+             ask_grader: Callable[[dict[str, Any]], dict[str, Any]]) -> dict[str, Any]:
+        """Run one call in the child; relay its questions to the grader; return its result."""
         try:
-            parent_end.close()
-            _in_child(Link(child_end), user_ns, message, fds, capture, seed)
-        except BaseException:  # noqa: BLE001 - nothing may escape the child
-            code = 5
-        finally:
-            os._exit(code)
-    child_end.close()
-    link = Link(parent_end)
-    try:
+            self.link.send({**message, "nfds": len(fds)}, fds)
+        except OSError:
+            return self._died()
         while True:
-            received = link.receive()
+            received, _ = self.link.receive_with_fds()
             if received is None:
-                return {"status": "died", "detail": _reap(pid)}
+                return self._died()
             op = received.get("op")
             if op == "helper":
-                link.send({**ask_grader(received), "op": "helper_reply"})
+                self.link.send({**ask_grader(received), "op": "helper_reply"})
             elif op == "flood":
+                self.stop()
                 return {"op": "flood"}
             elif op == "result":
                 received.pop("op")
                 return received
             # anything else the child wrote on its own link is not a message: skipped
-    finally:
-        parent_end.close()
-        _reap(pid)
+
+    def _died(self) -> dict[str, Any]:
+        self.stop()
+        return {"status": "died", "detail": self.ended}
+
+    def stop(self) -> None:
+        if not self.ended:
+            self.link.sock.close()
+            self.ended = _reap(self.pid)
+
+
+_CHILD: dict[str, JudgingChild] = {}
+
+
+def judged_call(user_ns: dict[str, Any], message: dict[str, Any], fds: list[int],
+                ask_grader: Callable[[dict[str, Any]], dict[str, Any]],
+                capture: Callable[[Callable[[], None]], Any], seed: Callable[[int], None]) -> dict[str, Any]:
+    """Run ``message``'s call in its function's judging child, forked on the first call of that function.
+
+    ``ask_grader`` sends a stand-in's question on the worker's own channel and returns
+    the grader's answer. A child that dies without a result is reported as ``died``
+    (and the next call of that function forks a fresh one); one that floods its output
+    as ``flood``.
+    """
+    function = str(message.get("function"))
+    child = _CHILD.get("current")
+    if child is not None and (child.function != function or child.ended):
+        child.stop()
+        child = None
+    if child is None:
+        child = _CHILD["current"] = JudgingChild(function, user_ns, capture, seed)
+    return child.call(message, fds, ask_grader)
 
 
 def _reap(pid: int) -> str:

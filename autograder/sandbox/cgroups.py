@@ -55,8 +55,9 @@ class Group:
     path: Path
     controller: str = "unknown"
 
-    def attach(self) -> None:
-        (self.path / "cgroup.procs").write_text(str(os.getpid()))
+    def attach(self, pid: int | None = None) -> None:
+        """Move ``pid`` (by default this process, in the child before exec) into the group."""
+        (self.path / "cgroup.procs").write_text(str(os.getpid() if pid is None else pid))
 
     def remove(self) -> None:
         """Remove the group once its processes are gone (they may take a moment to exit)."""

@@ -31,6 +31,8 @@ from typing import Any, Callable, Iterator, Sequence
 from autograder.sandbox import wire
 from autograder.sandbox.cgroups import make_groups
 from autograder.config import Limits
+from autograder.sandbox import forkserver
+from autograder.sandbox.forkserver import ForkedProcess, ForkServer
 from autograder.sandbox.launch import HERE, Launch
 
 INTERRUPT_GRACE_S = 1.0
@@ -47,10 +49,15 @@ class Death:
     detail: str = ""
 
 
+SHARED = "shared"
+"""``Sandbox(server=SHARED)``: fork from this process's zygote (``forkserver.shared``); None: start from scratch."""
+
+
 class Sandbox:
     """One worker process. Requests get replies or a ``Death``; after a death, start a new one."""
 
-    def __init__(self, limits: Limits, bwrap: str | None, cpu: int | None = None) -> None:
+    def __init__(self, limits: Limits, bwrap: str | None, cpu: int | None = None,
+                 server: ForkServer | None | str = SHARED) -> None:
         self.limits = limits
         self.confined = bwrap is not None
         self.groups = make_groups(limits.max_processes, limits.memory_limit_mb * 1024 * 1024, limits.cpu_share)
@@ -58,28 +65,22 @@ class Sandbox:
         self._replies_sock, reply_sock = socket.socketpair()
         # The kernel stamps every message with its sender's pid: only the worker's are read.
         self._replies_sock.setsockopt(socket.SOL_SOCKET, socket.SO_PASSCRED, 1)
-        from_child = reply_sock.fileno()
-        self._scratch = None if bwrap else tempfile.TemporaryDirectory(prefix="alumno-")
-        python = sys.executable
-        fds = [str(child_sock.fileno()), str(from_child), str(limits.output_limit_kb * 1024)]
-        if bwrap:
-            program, cwd, env = [python, "-E", "-s", "-B", "/grader/worker.py", *fds], None, None
-        else:
-            program = [python, "-E", "-s", "-B", str(HERE / "worker.py"), *fds]
-            cwd = self._scratch.name if self._scratch else None
-            env = {"PATH": "/usr/bin:/bin", "HOME": cwd or "", "MPLBACKEND": "Agg", "OMP_NUM_THREADS": "1",
-                   "MPLCONFIGDIR": os.path.join(cwd or "", ".mpl"), "LANG": "C.UTF-8"}
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None
+        self._launch: Launch | None = None
         pinned = cpu if not any(g.controller == "cpu" for g in self.groups) else None
-        self._launch = Launch(bwrap, program, limits, self.groups, pinned)
         self.cpu_pinned = pinned is not None
+        self.forked = False
+        self.process: subprocess.Popen[bytes] | ForkedProcess
         try:
-            self.process = subprocess.Popen(
-                self._launch.argv, pass_fds=(child_sock.fileno(), from_child, *self._launch.pass_fds),
-                cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                preexec_fn=self._launch.in_child)
+            if bwrap is not None and server is not None:
+                zygote = forkserver.shared(bwrap) if isinstance(server, str) else server
+                self.forked = self._fork(zygote, child_sock.fileno(), reply_sock.fileno())
+            if not self.forked:
+                self.process = self._popen(limits, bwrap, pinned, child_sock.fileno(), reply_sock.fileno())
         finally:
             child_sock.close()
             reply_sock.close()
+        self._pinned = pinned
         self._replies: queue.Queue[dict[str, Any] | Death] = queue.Queue()
         self._raw_bytes = 0
         self._raw_head = bytearray()
@@ -87,6 +88,54 @@ class Sandbox:
         self.worker_pid: int | None = None  # learnt from the "ready" message, before any student code
         threading.Thread(target=self._read_replies, daemon=True).start()
         threading.Thread(target=self._drain_raw_output, daemon=True).start()
+
+    def _fork(self, server: ForkServer, child_sock: int, reply_sock: int) -> bool:
+        """A worker forked by the zygote (milliseconds); False if the zygote cannot serve."""
+        read_fd, write_fd = os.pipe()
+        try:
+            forked = server.fork([child_sock, reply_sock, write_fd], self.limits)
+        finally:
+            os.close(write_fd)
+        if forked:
+            self.process = ForkedProcess(read_fd)
+        else:
+            os.close(read_fd)
+        return forked
+
+    def _popen(self, limits: Limits, bwrap: str | None, pinned: int | None, child_sock: int,
+               from_child: int) -> subprocess.Popen[bytes]:
+        """A worker started from scratch: bubblewrap, a new Python, its imports (seconds)."""
+        self._scratch = None if bwrap else tempfile.TemporaryDirectory(prefix="alumno-")
+        python = sys.executable
+        fds = [str(child_sock), str(from_child), str(limits.output_limit_kb * 1024)]
+        if bwrap:
+            program, cwd, env = [python, "-E", "-s", "-B", "/grader/worker.py", *fds], None, None
+        else:
+            program = [python, "-E", "-s", "-B", str(HERE / "worker.py"), *fds]
+            cwd = self._scratch.name if self._scratch else None
+            env = {"PATH": "/usr/bin:/bin", "HOME": cwd or "", "MPLBACKEND": "Agg", "OMP_NUM_THREADS": "1",
+                   "MPLCONFIGDIR": os.path.join(cwd or "", ".mpl"), "LANG": "C.UTF-8"}
+        self._launch = Launch(bwrap, program, limits, self.groups, pinned)
+        return subprocess.Popen(
+            self._launch.argv, pass_fds=(child_sock, from_child, *self._launch.pass_fds),
+            cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            preexec_fn=self._launch.in_child)
+
+    def _adopt(self) -> str:
+        """A forked worker, once it said "ready": its cgroups and core, before any student code. '' if done."""
+        if not isinstance(self.process, ForkedProcess):
+            return ""
+        if self.worker_pid is None:
+            return "no pid on the ready message"
+        try:
+            self.process.adopt(self.worker_pid)
+            for group in self.groups:
+                group.attach(self.worker_pid)
+            if self._pinned is not None:
+                os.sched_setaffinity(self.worker_pid, {self._pinned})
+        except OSError as exc:
+            return f"cannot confine the forked worker: {exc}"
+        return ""
 
     def _chunks(self) -> Iterator[bytes]:
         """What the worker's own process wrote on the reply socket; other senders' bytes are dropped.
@@ -234,6 +283,10 @@ class Sandbox:
         if isinstance(reply, Death) or reply.get("op") != "ready" or reply.get("id") != "ready":
             self.kill()
             return reply if isinstance(reply, Death) else Death("protocol", "no ready message")
+        problem = self._adopt()
+        if problem:
+            self.kill()
+            return Death("protocol", problem)
         return reply
 
     @property
@@ -242,7 +295,9 @@ class Sandbox:
 
     def kill(self) -> None:
         """SIGKILL the whole process group; with bubblewrap the PID namespace dies with it."""
-        if self.process.poll() is None:
+        if isinstance(self.process, ForkedProcess):
+            self.process.kill()
+        elif self.process.poll() is None:
             try:
                 os.killpg(self.process.pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError):
@@ -256,6 +311,8 @@ class Sandbox:
     def protections(self) -> str:
         """What confines this sandbox, for the result file: e.g. ``bubblewrap+userns+seccomp+cpu+pids``."""
         parts = ["bubblewrap+userns+seccomp" if self.confined else "none (UNCONFINED)"]
+        if self.forked:
+            parts.append("zygote-fork")
         parts += sorted(g.controller for g in self.groups)
         if self.cpu_pinned:
             parts.append("cpu-pinned")
@@ -267,6 +324,9 @@ class Sandbox:
             group.remove()
         self._sock.close()
         self._replies_sock.close()
-        self._launch.close()
+        if self._launch is not None:
+            self._launch.close()
+        if isinstance(self.process, ForkedProcess):
+            self.process.close()
         if self._scratch is not None:
             self._scratch.cleanup()

@@ -27,8 +27,8 @@ from autograder.sandbox.cgroups import Group
 from autograder.config import Limits
 
 HERE = Path(__file__).resolve().parent
-WORKER_FILES = ("worker.py", "wire.py", "calls.py")
-"""The only files of ours the sandbox sees: the worker and the plain-data codec it shares with us."""
+WORKER_FILES = ("worker.py", "wire.py", "calls.py", "zygote.py", "isolate.py", "seccomp.py")
+"""The only files of ours the sandbox sees: the worker, the zygote that forks it, and the plain-data codec."""
 HIDDEN_PACKAGES = ("reference", "autograder", "tests")
 HOME = "/home/alumno"
 DEV_SHM_BYTES = 64 * 1024 * 1024
@@ -77,7 +77,7 @@ def bind_sources() -> list[tuple[str, str]]:
     return binds
 
 
-def bwrap_command(bwrap: str, program: list[str], limits: Limits, seccomp_fd: int,
+def bwrap_command(bwrap: str, program: list[str], limits: Limits, seccomp_fd: int | None,
                   source: Callable[[str], str] = str) -> list[str]:
     """The bubblewrap command line.
 
@@ -86,16 +86,24 @@ def bwrap_command(bwrap: str, program: list[str], limits: Limits, seccomp_fd: in
     ``seccomp_fd``, no network, a read-only view of the interpreter and the system
     folders, read-only ``/proc/sys``, size-capped tmpfs home and /tmp, nothing of the
     course. ``source`` maps a bind source to where this process can read it (staging).
+
+    Without ``seccomp_fd`` this is the zygote's sandbox (``zygote.py``), which runs no
+    student code: nested user namespaces and a plain ``/proc`` stay possible there, because
+    each of its forks builds its own box with them, then loads the filter itself
+    (``isolate.confine``).
     """
     uid = str(privileges.SANDBOX_UID)
-    cmd = [bwrap, "--unshare-all", "--unshare-user", "--uid", uid, "--gid", uid, "--disable-userns",
+    nested = seccomp_fd is None
+    cmd = [bwrap, "--unshare-all", "--unshare-user", "--uid", uid, "--gid", uid,
+           *(() if nested else ("--disable-userns",)),
            "--cap-drop", "ALL", "--die-with-parent", "--new-session", "--hostname", "sandbox",
            "--proc", "/proc", "--dev", "/dev", "--clearenv"]
     scratch = str(limits.memory_limit_mb // 8 * 1024 * 1024)
     # The writable tmpfs go first: a later bind (a venv under /tmp, say) is then mounted on top.
     cmd += ["--size", scratch, "--tmpfs", "/tmp", "--size", scratch, "--tmpfs", HOME]
     cmd += ["--size", str(DEV_SHM_BYTES), "--tmpfs", "/dev/shm", "--remount-ro", "/dev"]  # /dev is a tmpfs too
-    cmd += ["--ro-bind", "/proc/sys", "/proc/sys"]
+    if not nested:
+        cmd += ["--ro-bind", "/proc/sys", "/proc/sys"]
     for system_dir in SYSTEM_DIRS:
         if os.path.lexists(system_dir):
             cmd += ["--ro-bind", system_dir, system_dir]
@@ -110,27 +118,30 @@ def bwrap_command(bwrap: str, program: list[str], limits: Limits, seccomp_fd: in
            "PYTHONDONTWRITEBYTECODE": "1"}
     for key, value in env.items():
         cmd += ["--setenv", key, value]
-    return cmd + ["--remount-ro", "/", "--seccomp", str(seccomp_fd), "--chdir", HOME, *program]
+    cmd += ["--remount-ro", "/"]
+    if not nested:
+        cmd += ["--seccomp", str(seccomp_fd)]
+    return cmd + ["--chdir", HOME, *program]
 
 
 class Launch:
     """Everything needed to exec one sandbox: argv, descriptors to pass, and the child's set-up."""
 
     def __init__(self, bwrap: str | None, program: list[str], limits: Limits, groups: list[Group],
-                 cpu: int | None = None) -> None:
-        self.limits, self.groups, self.cpu = limits, groups, cpu
+                 cpu: int | None = None, zygote: bool = False) -> None:
+        self.limits, self.groups, self.cpu, self.zygote = limits, groups, cpu, zygote
         self.staging: privileges.Staging | None = None
         self.seccomp_fd: int | None = None
         if bwrap is None:
             self.argv, self.pass_fds = program, ()
             return
-        self.seccomp_fd = seccomp.program_fd()
+        self.seccomp_fd = None if zygote else seccomp.program_fd()
         source: Callable[[str], str] = str
         if privileges.is_root():
             self.staging = privileges.Staging([host for host, _ in bind_sources()])
             source = self.staging.path
         self.argv = bwrap_command(bwrap, program, limits, self.seccomp_fd, source)
-        self.pass_fds = (self.seccomp_fd,)
+        self.pass_fds = () if self.seccomp_fd is None else (self.seccomp_fd,)
 
     def in_child(self) -> None:
         """Runs in the child before exec: limits, cgroups, CPU pinning, then (as root) giving root up."""
@@ -140,7 +151,8 @@ class Launch:
         if self.cpu is not None:
             os.sched_setaffinity(0, {self.cpu})
         memory = self.limits.memory_limit_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        if not self.zygote:  # a zygote's forks each take their own (``isolate.confine``)
+            resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024 * 1024, 64 * 1024 * 1024))
         if self.staging is not None:

@@ -129,13 +129,20 @@ class Channel:
 class Worker:
     """Holds the IPython shell: the student's namespace."""
 
-    def __init__(self, channel: Channel) -> None:
+    def __init__(self, channel: Channel | None = None) -> None:
         os.environ.setdefault("MPLBACKEND", "Agg")
         import matplotlib
 
         matplotlib.use("Agg")
-        import matplotlib.pyplot  # noqa: F401 - warm import, students use it
+        import matplotlib.pyplot as plt
         import torch
+
+        # The first figure loads the fonts and the artists' machinery (a fifth of a second); a
+        # zygote pays it once for every fork. Nothing is drawn: nobody sees a fork's figures.
+        figure = plt.figure()
+        figure.gca().plot([0.0, 1.0], [0.0, 1.0], "o-", label="a")
+        figure.gca().legend()
+        plt.close(figure)
 
         # The first operation on the meta device loads its kernels (about a second). Done here,
         # once, every judged call's child inherits it instead of paying it again.
@@ -153,7 +160,7 @@ class Worker:
         settings = Config()
         settings.HistoryManager.enabled = False  # its saving thread would run Python beside the student's
         self.shell = HeadlessShell.instance(config=settings, colors="nocolor")
-        self.channel = channel
+        self.channel: Channel = channel  # type: ignore[assignment] - set by serve() before any request
         self.capture: Callable[[Callable[[], None]], Any] = CappedText
 
     def ask_grader(self, request_id: str, question: dict[str, Any]) -> dict[str, Any]:
@@ -222,8 +229,12 @@ def lock_down() -> None:
     sys.addaudithook(_refuse_hooks)
 
 
-def serve(sock_fd: int, out_fd: int, flood: int) -> None:
-    """Answer requests until the grader hangs up; student output is captured per request."""
+def serve(sock_fd: int, out_fd: int, flood: int, worker: Worker | None = None) -> None:
+    """Answer requests until the grader hangs up; student output is captured per request.
+
+    ``worker`` is one already prepared (a zygote's fork inherits it, imports done);
+    without it the imports happen here.
+    """
     channel = Channel(sock_fd, out_fd)
     current = {"id": "ready"}
 
@@ -232,7 +243,8 @@ def serve(sock_fd: int, out_fd: int, flood: int) -> None:
         channel.send({"id": current["id"], "op": "flood"})
         os._exit(3)
     real_stdout, real_stderr = sys.stdout, sys.stderr
-    worker = Worker(channel)
+    worker = worker or Worker()
+    worker.channel = channel
     worker.capture = lambda on_flood: CappedText(flood=flood, on_flood=on_flood)
     lock_down()
     if len(os.listdir("/proc/self/task")) != 1:
@@ -265,9 +277,14 @@ def serve(sock_fd: int, out_fd: int, flood: int) -> None:
         channel.send_line(line)
 
 
-if __name__ == "__main__":
-    sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - input() must not block
+def hide_grader_packages() -> None:
+    """Forget any module of ours already imported, and refuse to import one again."""
     for loaded in [m for m in sys.modules if m.split(".")[0] in GRADER_PACKAGES]:
         del sys.modules[loaded]
     sys.meta_path.insert(0, _RefuseGraderPackages())
+
+
+if __name__ == "__main__":
+    sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - input() must not block
+    hide_grader_packages()
     serve(int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))

@@ -18,7 +18,7 @@ from autograder.sandbox import seccomp, wire
 from autograder.config import Limits
 from autograder.execute import Execution
 from autograder.student import SandboxStudent
-from autograder.sandbox.channel import Death, Sandbox
+from autograder.sandbox.channel import SHARED, Death, Sandbox
 
 pytestmark = pytest.mark.slow
 
@@ -56,9 +56,11 @@ print("FACTS" + __import__("json").dumps(facts))
 '''
 
 
-@pytest.fixture
-def box(bwrap_path: str, limits: Limits) -> Iterator[Sandbox]:
-    sandbox = Sandbox(limits, bwrap_path)
+@pytest.fixture(params=["zygote", "direct"])
+def box(request: pytest.FixtureRequest, bwrap_path: str, limits: Limits) -> Iterator[Sandbox]:
+    """A sandbox forked by the zygote (how grading runs) and one started by bubblewrap (its fallback)."""
+    sandbox = Sandbox(limits, bwrap_path, server=SHARED if request.param == "zygote" else None)
+    assert sandbox.forked == (request.param == "zygote")
     assert not isinstance(sandbox.wait_ready(120), Death)
     yield sandbox
     sandbox.close()

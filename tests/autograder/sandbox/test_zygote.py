@@ -1,0 +1,111 @@
+"""Forks of the zygote: each submission's box is its own, and nothing of one reaches another.
+
+Every probe is harmless if confinement failed: it only reads, or writes inside the
+sandbox's own /tmp, and binds an abstract socket with a random name.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any, Iterator
+
+import pytest
+
+from autograder.config import Limits
+from autograder.sandbox import forkserver
+from autograder.sandbox.channel import SHARED, Death, Sandbox
+
+pytestmark = pytest.mark.slow
+
+
+def started(limits: Limits, bwrap: str, server: Any = SHARED) -> Sandbox:
+    sandbox = Sandbox(limits, bwrap, server=server)
+    assert not isinstance(sandbox.wait_ready(120), Death)
+    return sandbox
+
+
+def facts(sandbox: Sandbox, source: str) -> Any:
+    reply = sandbox.request({"op": "run_cell", "source": source + "\nprint('FACTS' + __import__('json').dumps(out))"}, 20)
+    assert isinstance(reply, dict) and reply["status"] == "ok", reply
+    return json.loads(reply["output"].split("FACTS", 1)[1])
+
+
+@pytest.fixture
+def pair(bwrap_path: str, limits: Limits) -> Iterator[tuple[Sandbox, Sandbox]]:
+    first, second = started(limits, bwrap_path), started(limits, bwrap_path)
+    yield first, second
+    first.close()
+    second.close()
+
+
+def test_a_fork_is_confined_like_a_bubblewrap_sandbox(pair: tuple[Sandbox, Sandbox]) -> None:
+    first, _ = pair
+    assert first.forked and "zygote-fork" in first.protections
+    seen = facts(first, """import os, socket
+status = dict(l.split(':', 1) for l in open('/proc/self/status').read().splitlines() if ':' in l)
+out = {k: status[k].split()[0] for k in ('Uid', 'CapEff', 'CapBnd', 'NoNewPrivs', 'Seccomp')}
+out['pid'] = os.getpid()
+out['home'] = os.getcwd()
+out['host'] = socket.gethostname()""")
+    assert seen["Uid"] == "1000" and int(seen["CapEff"], 16) == 0 and int(seen["CapBnd"], 16) == 0
+    assert seen["NoNewPrivs"] == "1" and seen["Seccomp"] == "2"
+    assert seen["pid"] == 2 and seen["home"] == "/home/alumno" and seen["host"] == "sandbox"
+
+
+def test_two_forks_at_once_see_nothing_of_each_other(pair: tuple[Sandbox, Sandbox]) -> None:
+    first, second = pair
+    name = "zygote-probe-" + os.urandom(6).hex()
+    mine = facts(first, f"""import os, socket
+open('/tmp/{name}', 'w').write('secreto')
+open('/dev/shm/{name}', 'w').write('secreto')
+listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+listener.bind('\\0{name}')
+listener.listen()
+out = sorted(int(p) for p in os.listdir('/proc') if p.isdigit())""")
+    theirs = facts(second, f"""import os, socket
+out = {{'pids': sorted(int(p) for p in os.listdir('/proc') if p.isdigit()),
+       'tmp': os.path.exists('/tmp/{name}'), 'shm': os.path.exists('/dev/shm/{name}')}}
+try:
+    socket.socket(socket.AF_UNIX, socket.SOCK_STREAM).connect('\\0{name}')
+    out['socket'] = True
+except OSError:
+    out['socket'] = False""")
+    assert mine == [1, 2]  # the box's init and the worker: no other submission, no zygote
+    assert theirs == {"pids": [1, 2], "tmp": False, "shm": False, "socket": False}
+
+
+def test_nothing_of_a_fork_survives_into_the_next(bwrap_path: str, limits: Limits) -> None:
+    name = "zygote-probe-" + os.urandom(6).hex()
+    first = started(limits, bwrap_path)
+    facts(first, f"import sys, torch\nopen('/tmp/{name}', 'w').write('x')\nsys.modules['torch'].SECRET = 41\n"
+                 "globals()['leftover'] = 1\nout = 0")
+    first.close()
+    second = started(limits, bwrap_path)
+    try:
+        seen = facts(second, f"import os, torch\nout = [os.path.exists('/tmp/{name}'), hasattr(torch, 'SECRET'), "
+                             "'leftover' in globals()]")
+    finally:
+        second.close()
+    assert seen == [False, False, False]
+
+
+def test_killing_a_fork_ends_everything_it_started(bwrap_path: str, limits: Limits) -> None:
+    sandbox = started(limits, bwrap_path)
+    facts(sandbox, "import os\nif os.fork() == 0:\n    import time\n    time.sleep(600)\n    os._exit(0)\nout = 0")
+    worker = sandbox.worker_pid
+    assert worker is not None
+    sandbox.close()
+    assert not os.path.exists(f"/proc/{worker}")
+    assert all(not group.path.exists() for group in sandbox.groups)
+
+
+def test_a_broken_zygote_falls_back_to_a_fresh_sandbox(bwrap_path: str, limits: Limits) -> None:
+    server = forkserver.ForkServer(limits, bwrap_path, 1)
+    server.close()
+    sandbox = started(limits, bwrap_path, server)
+    try:
+        assert not sandbox.forked
+        assert facts(sandbox, "out = 6 * 7") == 42
+    finally:
+        sandbox.close()
