@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help=f"submissions graded at once (default: the usable cores, here {usable_cores()})")
     grade.add_argument("--seed", type=int, default=None, metavar="S",
                        help="seed of the hidden inputs (default: derived from each student id)")
+    grade.add_argument("--config", type=Path, default=None, metavar="TOML",
+                       help="read limits and points from this file's [tool.autograder] table "
+                            "(default: the project's pyproject.toml; points missing there are the project's)")
     commands.add_parser("release", help="regenerate release/ from source/ with nbgrader")
     demo = commands.add_parser("demo", help="release, run the source notebook, grade the sample class")
     demo.add_argument("--out", type=Path, default=Path("demo-output"), metavar="DIR")
@@ -99,6 +102,18 @@ def _grade(submissions: list[Submission], out: Path, jobs: int, seed: int | None
     return 1 if failed or internal else 0
 
 
+def choose_config(path: Path) -> None:
+    """``--config``: a file that cannot be read or has unknown keys is a usage error, said in one line."""
+    from autograder import config
+
+    try:
+        config.choose(path)
+    except OSError as exc:
+        raise UsageError(f"cannot read --config {path}: {exc.strerror}") from None
+    except (ValueError, TypeError) as exc:
+        raise UsageError(f"--config {path}: {exc}") from None
+
+
 def release() -> int:
     from autograder.config import PROJECT_ROOT
     from autograder.notebooks import regenerate_release
@@ -129,6 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "grade":
+            if args.config is not None:
+                choose_config(args.config)
             return grade(args.paths, args.out, args.jobs, args.seed)
         if args.command == "release":
             return release()

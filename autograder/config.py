@@ -52,11 +52,31 @@ class Settings:
         return sum(self.points.values())
 
 
+_CHOSEN: list[Path] = []
+
+
+def choose(path: Path) -> Settings:
+    """Read settings from ``path`` (a pyproject.toml or any TOML with ``[tool.autograder]``) from now on.
+
+    Grading processes forked afterwards inherit the choice. Raises ``ValueError`` or
+    ``OSError`` (``tomllib.TOMLDecodeError`` is a ``ValueError``) with a readable message.
+    """
+    settings = _read(path.resolve())
+    _CHOSEN[:] = [path.resolve()]
+    return settings
+
+
+def load(path: Path | None = None) -> Settings:
+    """The settings in force: ``path``, else the file chosen with :func:`choose`, else the project's."""
+    return _read(path or (_CHOSEN[0] if _CHOSEN else PYPROJECT))
+
+
 @functools.cache
-def load(path: Path = PYPROJECT) -> Settings:
+def _read(path: Path) -> Settings:
     """Read the settings; unknown keys are an error so a typo never goes unnoticed."""
     with path.open("rb") as handle:
         table: dict[str, Any] = tomllib.load(handle).get("tool", {}).get("autograder", {})
+    table = dict(table)
     points = {str(k): int(v) for k, v in table.pop("points", {}).items()}
     form_share = float(table.pop("form_share", Settings.form_share))
     if not 0.0 <= form_share <= 1.0:
@@ -65,4 +85,6 @@ def load(path: Path = PYPROJECT) -> Settings:
     unknown = set(table) - known
     if unknown:
         raise ValueError(f"unknown [tool.autograder] keys in {path}: {sorted(unknown)}")
+    if not points:
+        points = dict(_read(PYPROJECT).points) if path != PYPROJECT else points
     return Settings(Limits(**table), points, form_share)

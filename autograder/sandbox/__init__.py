@@ -1,4 +1,5 @@
-"""Running student code: the bubblewrap sandbox, its worker, and the channel between them.
+"""Running student code: the bubblewrap sandbox, the zygote that forks it, its worker, and the channel between them.
 
-``worker.py``, ``calls.py`` and ``wire.py`` are also copied, flat, into every sandbox.
+``worker.py``, ``calls.py``, ``wire.py``, ``zygote.py``, ``isolate.py`` and ``seccomp.py`` are also
+copied, flat, into every sandbox.
 """

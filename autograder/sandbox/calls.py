@@ -1,4 +1,4 @@
-"""One judged call, inside the sandbox: run in a fork of the worker, answered by the worker alone.
+"""Judged calls, inside the sandbox: run in a fork of the worker, answered by the worker alone.
 
 Why a fork: the grader accepts replies only from the worker's own process (the
 kernel stamps every message on the reply socket with its sender's pid; see
@@ -6,9 +6,11 @@ kernel stamps every message on the reply socket with its sender's pid; see
 handlers (``worker.lock_down``). The student's function runs in a child process
 that shares the worker's state but not its identity: whatever it writes on the
 reply socket (a forged reply, a fake ``args_after``) is dropped unread. Its only
-way out is the private link to the worker, on which its result and its
-stand-ins' questions travel. The child is reseeded for each call with a seed the
-grader chose, and its changes to the notebook's state end with it.
+way out is the private link to the worker, on which its results and its
+stand-ins' questions travel. One child judges one function (``JudgingChild``):
+it is forked at that function's first call, reseeded with a seed the grader
+chose for every call, and ends, with whatever it changed, when the grader moves
+on to another function. A fork per call would cost more than the call itself.
 
 Like ``worker.py``, this file is copied into the sandbox and imports only the
 standard library, torch and ``wire``.

@@ -95,7 +95,19 @@ def _own_mounts(box: Box) -> None:
     os.chdir(box.home)
 
 
+def _address_space() -> int:
+    with open("/proc/self/status", encoding="ascii") as handle:
+        for line in handle:
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
 def _limits(box: Box) -> None:
+    """The box's rlimits; a memory cap below what the prepared interpreter already maps is refused
+    (the grader's misconfiguration: the student's first cell would fail for no fault of theirs)."""
+    if box.memory_bytes <= _address_space():
+        raise ConfineError(12, "memory limit below the interpreter's own address space")
     resource.setrlimit(resource.RLIMIT_AS, (box.memory_bytes, box.memory_bytes))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     resource.setrlimit(resource.RLIMIT_FSIZE, (box.file_bytes, box.file_bytes))

@@ -48,6 +48,8 @@ def test_every_broken_notebook_gets_a_zero_with_a_reason(broken: tuple[subproces
 
 @pytest.mark.parametrize("args", [
     ["no/existe", "--out", "x"], ["--out", "x"], ["README.md", "--out", "x"], ["submitted", "--out", "x", "--jobs", "0"],
+    ["submitted", "--out", "x", "--config", "no/existe.toml"], ["submitted", "--out", "x", "--config", "README.md"],
+    ["submitted", "--out", "x", "--config", "tests/autograder/sandbox/bad_limits.toml"],
 ])
 def test_usage_errors_exit_2_in_one_line(args: list[str]) -> None:
     process = grade(*args)

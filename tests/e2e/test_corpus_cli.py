@@ -1,8 +1,8 @@
 """The whole corpus graded through the real CLI, judged snippet by snippet.
 
 Every snippet of ``tests/corpus/`` becomes a student of one class (nbgrader layout); the
-class is graded ONCE per session by ``python -m autograder grade CLASS --out OUT --jobs 2``
-in a subprocess, then:
+class is graded ONCE per session by ``python -m autograder grade CLASS --out OUT --jobs 2
+--config tests/e2e/limits.toml`` (the project's limits with shorter clocks) in a subprocess, then:
 
 - correct snippets must get full marks on every function;
 - wrong (and hostile ``lose``) snippets must lose points on exactly the functions their
@@ -40,6 +40,8 @@ from tests.e2e import tally
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(2400)]
 
 CLI_TIMEOUT_S = 1800
+LIMITS = Path(__file__).resolve().parent / "limits.toml"
+"""The project's checks with shorter clocks: hostile sleepers cost seconds, not minutes."""
 ORPHAN_NAME = "corpus-orphan"  # what hostile/fork_background names its child (/proc/<pid>/comm)
 VICTIMS = ("wrong__AE_loss__no_abs", "correct__line_model__reordered")  # hostile snippets target these
 TOLERANCE = 1e-9
@@ -95,7 +97,8 @@ def find_orphans() -> list[str]:
 
 
 def grade(klass: Path, out: Path) -> tuple[int | None, str, str, float]:
-    command = [sys.executable, "-m", "autograder", "grade", str(klass), "--out", str(out), "--jobs", "2"]
+    command = [sys.executable, "-m", "autograder", "grade", str(klass), "--out", str(out), "--jobs", "2",
+               "--config", str(LIMITS)]
     started = time.monotonic()
     try:
         done = subprocess.run(command, cwd=PROJECT_ROOT, capture_output=True, text=True,
