@@ -131,7 +131,11 @@ class _Recorder:
         if call.when == "call":
             self._form_notes[item.nodeid] = take_form_notes()
         if call.when == "teardown":
-            self.results.append(self._verdict(item))
+            verdict = self._verdict(item)
+            self.results.append(verdict)
+            record = getattr(self._student, "record_verdict", None)
+            if record is not None:  # later calls may run on this function's own code (trusted.Settled)
+                record(verdict.function, verdict.passed and verdict.points >= verdict.max_points > 0)
         longrepr = None if excinfo is None else excinfo.exconly()[:500]
         return pytest.TestReport(item.nodeid, item.location, {k: 1 for k in item.keywords},
                                  "passed" if excinfo is None else "failed", longrepr, call.when,

@@ -19,7 +19,8 @@ call's own answers ever enters the sandbox:
 The grader's answer is a value; its form (a Python float or a tensor, its dtype
 and shape) is adapted inside the sandbox to what the student's own version of the
 helper returns, so a correct loop is never handed a form it was not written for
-(``calls.in_form``).
+(``calls.in_form``). A helper the suites found fully right needs no stand-in at all:
+later calls use the student's own version (:class:`Settled`), asking nothing.
 """
 
 from __future__ import annotations
@@ -122,3 +123,37 @@ def answer(question: dict[str, Any], permitted: frozenset[str]) -> dict[str, Any
         detail = str(exc)[:200].replace("'Opaque'", "'objeto no admitido'")
         return {"status": "error", "message": f"la versión de confianza de {name} no pudo calcularse con los "
                                               f"argumentos que recibió ({type(exc).__name__}: {detail})"}
+
+
+class Settled:
+    """Which graded functions a submission has fully right so far, as the suites settle them.
+
+    A call may use the student's own version of a helper, with no stand-in and no
+    question to the grader, when that helper has passed all its hidden tests at full
+    marks and never printed nor failed in a judged call. The suites judge
+    helpers first (:data:`JUDGING_ORDER`), so their marks are settled by then. The
+    student's own right code is then exactly what their notebook runs; a stand-in is
+    needed only where a helper is wrong, so that its mistake is not charged twice.
+    """
+
+    def __init__(self) -> None:
+        self._full: dict[str, bool] = {}
+        self._noisy: set[str] = set()
+
+    def record(self, function: str, full_marks: bool) -> None:
+        """One hidden test of ``function`` finished, at full marks or not."""
+        self._full[function] = self._full.get(function, True) and full_marks
+
+    def heard(self, function: str, printed: str, failed: bool) -> None:
+        """A judged call of ``function`` ended; printing or failing rules out running it natively."""
+        if printed or failed:
+            self._noisy.add(function)
+
+    def _right(self, name: str) -> bool:
+        """Fully right and silent, and so is everything it may use: its own code asks nothing either."""
+        return (self._full.get(name) is True and name not in self._noisy
+                and all(self._right(helper) for helper in MAY_USE.get(name, ())))
+
+    def native(self, function: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[str]:
+        """The functions this call may use that can run as the student's own code."""
+        return sorted(n for n in allowed(function, args, kwargs) if self._right(n))

@@ -3,7 +3,7 @@
 Each bound holds for a correct implementation with probability at least
 ``1 − ALPHA``. The suites make fewer than 100 such checks per submission, so a
 correct submission fails one by bad luck with probability below 1e-10. The
-bounds are Hoeffding's, Dvoretzky–Kiefer–Wolfowitz–Massart's, the Gaussian
+bounds are Hoeffding's, Chernoff's binomial tails, Dvoretzky–Kiefer–Wolfowitz–Massart's, the Gaussian
 Chernoff tail and Laurent–Massart's for chi-square sums.
 """
 
@@ -98,13 +98,33 @@ def short_gaps(x: torch.Tensor) -> tuple[float, float]:
     return short, SHORT_GAP_SHARE - hoeffding(gaps.numel())
 
 
+def binomial_tail_bound(count: int, n: int, p: float) -> float:
+    """Chernoff's bound ``exp(−n·KL(count/n ‖ p))`` on the chance of a count at least this far from ``n·p``.
+
+    For a count below the mean it bounds ``P(X ≤ count)``, above it ``P(X ≥ count)``,
+    where ``X`` is Binomial(n, p). Much tighter than Hoeffding's far from the mean: a
+    category never chosen in ``n`` draws has exactly ``(1 − p)^n``.
+    """
+    q = count / n
+    if q == p:
+        return 1.0
+
+    def term(a: float, b: float) -> float:
+        return 0.0 if a == 0 else a * math.log(a / b)
+    divergence = term(q, p) + term(1 - q, 1 - p)
+    return math.exp(-n * divergence)
+
+
 def proportions_ok(counts: torch.Tensor, n: int, p: float, alpha: float = ALPHA,
                    upper_only: bool = False) -> torch.Tensor:
     """Which counts of ``n`` independent Bernoulli(p) trials (one per category) are plausible.
 
-    Hoeffding per category, with ``alpha`` split over the categories by a union bound.
+    Chernoff's binomial tail bound per category and side, with ``alpha`` split over the
+    categories and both tails by a union bound.
     """
-    band = hoeffding(n, alpha / counts.numel())
-    share = counts.to(torch.float64) / n
-    ok = share <= p + band
-    return ok if upper_only else ok & (share >= p - band)
+    level = alpha / (counts.numel() * (1 if upper_only else 2))
+    ok = []
+    for count in counts.tolist():
+        low = count < n * p
+        ok.append((upper_only and low) or binomial_tail_bound(int(count), n, p) >= level)
+    return torch.tensor(ok, dtype=torch.bool)

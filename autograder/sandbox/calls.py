@@ -7,10 +7,10 @@ handlers (``worker.lock_down``). The student's function runs in a child process
 that shares the worker's state but not its identity: whatever it writes on the
 reply socket (a forged reply, a fake ``args_after``) is dropped unread. Its only
 way out is the private link to the worker, on which its results and its
-stand-ins' questions travel. One child judges one function (``JudgingChild``):
-it is forked at that function's first call, reseeded with a seed the grader
-chose for every call, and ends, with whatever it changed, when the grader moves
-on to another function. A fork per call would cost more than the call itself.
+stand-ins' questions travel. One child (``JudgingChild``) serves the calls one
+after another, each reseeded with a seed the grader chose; it is forked at the
+first call and again only after a call killed it. A fork per call would cost
+more than the call itself (a fork of a process holding torch takes about 10 ms).
 
 Like ``worker.py``, this file is copied into the sandbox and imports only the
 standard library, torch and ``wire``.
@@ -18,6 +18,7 @@ standard library, torch and ``wire``.
 
 from __future__ import annotations
 
+import gc
 import math
 import mmap
 import os
@@ -61,14 +62,16 @@ class StandIn:
     over as arguments (a ``loss_fn``) have no own version: they keep the notebook's form.
     """
 
-    def __init__(self, name: str, ask: Callable[[str, Any, Any], Any], own: Callable[..., Any] | None = None) -> None:
+    def __init__(self, name: str, ask: Callable[[str, Any, Any], Any], own: Callable[..., Any] | None = None,
+                 natives: dict[int, str] | None = None) -> None:
         self.name = name
         self._ask = ask
         self._own = own
         self._forms: dict[Any, Any] = {}
+        self._natives = natives or {}
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        answer = self._ask(self.name, _plain(list(args)), _plain(dict(kwargs)))
+        answer = self._ask(self.name, _plain(list(args), self._natives), _plain(dict(kwargs), self._natives))
         if self._own is None:
             return answer
         key = argument_kind(args), argument_kind(kwargs)
@@ -147,14 +150,17 @@ def in_form(answer: Any, form: Any) -> Any:
     return answer
 
 
-def _plain(value: Any) -> Any:
-    """Arguments for the grader: a stand-in travels as the name of the function it stands for."""
+def _plain(value: Any, natives: dict[int, str] | None = None) -> Any:
+    """Arguments for the grader: a stand-in travels as the name of the function it stands for, and so
+    does a student's own function that the grader found right (``natives``: id to name)."""
     if type(value) is StandIn:
         return wire.Trusted(value.name)
+    if natives and id(value) in natives:
+        return wire.Trusted(natives[id(value)])
     if type(value) is list:
-        return [_plain(v) for v in value]
+        return [_plain(v, natives) for v in value]
     if type(value) is dict:
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: _plain(v, natives) for k, v in value.items()}
     return value
 
 
@@ -184,7 +190,8 @@ def call_function(user_ns: dict[str, Any], function: str, args: Any, kwargs: Any
     modified = sorted({position for position, t, version in watched if t._version != version}, key=str)
     try:
         encoded = wire.encode(value)
-        after = [wire.encode(_plain(call_args)), wire.encode(_plain(call_kwargs))]
+        natives = getattr(standins, "natives", None)
+        after = [wire.encode(_plain(call_args, natives)), wire.encode(_plain(call_kwargs, natives))]
     except BaseException as exc:  # noqa: BLE001 - e.g. a tensor too large to send
         return {"status": "error", "error": describe_exception(exc)}
     return {"status": "ok", "value": encoded, "args_after": after[0], "kwargs_after": after[1],
@@ -312,22 +319,34 @@ class Helpers(dict):  # type: ignore[type-arg]
     ``names`` are the functions the student's code calls by name: their stand-ins
     answer in the form of the student's own version in ``user_ns``. Other names
     (a ``loss_fn`` handed over as an argument) answer in the notebook's form.
+
+    ``native`` names are functions the grader found fully right (all their hidden
+    tests passed, silently): they get no stand-in, and handed over by name they are
+    the student's own. Such a helper runs exactly as the student's notebook runs it,
+    without asking the grader anything; passed on to a stand-in it travels by name.
     """
 
-    def __init__(self, names: list[str], ask: Callable[[str, Any, Any], Any], user_ns: dict[str, Any]) -> None:
-        super().__init__({name: StandIn(name, ask, _own(user_ns, name)) for name in names})
+    def __init__(self, names: list[str], ask: Callable[[str, Any, Any], Any], user_ns: dict[str, Any],
+                 native: list[str] | tuple[str, ...] = ()) -> None:
+        own = {name: _own(user_ns, name) for name in native}
+        self.natives: dict[int, str] = {id(f): name for name, f in own.items() if f is not None}
+        self._own_natives = {name: f for name, f in own.items() if f is not None}
+        super().__init__({name: StandIn(name, ask, _own(user_ns, name), self.natives)
+                          for name in names if name not in self._own_natives})
         self._ask = ask
 
     def __missing__(self, name: str) -> Any:
-        return StandIn(name, self._ask)
+        return StandIn(name, self._ask, natives=self.natives)
 
-    def handed_over(self, name: str) -> StandIn:
+    def handed_over(self, name: str) -> Any:
         """A function passed as an argument (``loss_fn``): the grader's, in the notebook's form.
 
         Even when the student also wrote a function of that name, the judged call was
         handed the grader's own: its printing or form are not the judged function's doing.
+        A native one is the student's own, already found right and silent.
         """
-        return StandIn(name, self._ask)
+        own = self._own_natives.get(name)
+        return own if own is not None else StandIn(name, self._ask, natives=self.natives)
 
 
 def _own(user_ns: dict[str, Any], name: str) -> Callable[..., Any] | None:
@@ -358,7 +377,9 @@ def _call_once(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds
     try:
         if type(message.get("seed")) is int:
             seed(message["seed"])
-        standins = Helpers([str(n) for n in message.get("helpers", [])], ask, user_ns)
+        native = message.get("native")
+        standins = Helpers([str(n) for n in message.get("helpers", [])], ask, user_ns,
+                           [str(n) for n in native] if type(native) is list else [])
         reply = call_function(user_ns, str(message["function"]), message.get("args", []),
                               message.get("kwargs", {"__dict__": []}), standins, map_shared(fds))
     except BaseException as exc:  # noqa: BLE001 - the student's error, whatever it is
@@ -389,14 +410,16 @@ def _serve_calls(link: Link, user_ns: dict[str, Any], capture: Callable[[Callabl
 
 
 class JudgingChild:
-    """The fork in which one function's judged calls run, one after another.
+    """The fork in which the judged calls run, one after another.
 
-    Forked from the worker when the grader first calls a function, it starts from
-    the notebook's state as the cells left it, and ends when the grader moves on to
-    another function (or when a call kills it). Each call is reseeded with the
-    grader's seed. Calls of the same function share the child, as successive calls
-    share a notebook's kernel; stand-ins answer only for that function's helpers, so
-    no trusted answer reaches a child that judges another function.
+    Forked from the worker at the first judged call, it starts from the notebook's
+    state as the cells left it, and serves every later call until a call kills it
+    (the next call then forks a fresh one). Each call is reseeded with the grader's
+    seed. Calls share the child as successive calls share a notebook's kernel. The
+    grader judges each function after every helper it may use
+    (``trusted.JUDGING_ORDER``) and never calls a function again once its tests are
+    done, so a trusted answer kept by the child can only reach functions whose marks
+    are already settled.
     """
 
     def __init__(self, function: str, user_ns: dict[str, Any], capture: Callable[[Callable[[], None]], Any],
@@ -404,6 +427,8 @@ class JudgingChild:
         self.function = function
         parent_end, child_end = socket.socketpair()
         sys.stdout.flush()
+        gc.collect()
+        gc.freeze()  # the notebook's objects stay shared: the child's collections never write to them
         self.pid = os.fork()
         if self.pid == 0:
             code = 0
@@ -414,6 +439,7 @@ class JudgingChild:
                 code = 5
             finally:
                 os._exit(code)
+        gc.unfreeze()
         child_end.close()
         self.link = Link(parent_end)
         self.ended = ""
@@ -456,19 +482,15 @@ _CHILD: dict[str, JudgingChild] = {}
 def judged_call(user_ns: dict[str, Any], message: dict[str, Any], fds: list[int],
                 ask_grader: Callable[[dict[str, Any]], dict[str, Any]],
                 capture: Callable[[Callable[[], None]], Any], seed: Callable[[int], None]) -> dict[str, Any]:
-    """Run ``message``'s call in its function's judging child, forked on the first call of that function.
+    """Run ``message``'s call in the judging child, forked at the first call (or after one died).
 
     ``ask_grader`` sends a stand-in's question on the worker's own channel and returns
     the grader's answer. A child that dies without a result is reported as ``died``
-    (and the next call of that function forks a fresh one); one that floods its output
-    as ``flood``.
+    (and the next call forks a fresh one); one that floods its output as ``flood``.
     """
     function = str(message.get("function"))
     child = _CHILD.get("current")
-    if child is not None and (child.function != function or child.ended):
-        child.stop()
-        child = None
-    if child is None:
+    if child is None or child.ended:
         child = _CHILD["current"] = JudgingChild(function, user_ns, capture, seed)
     return child.call(message, fds, ask_grader)
 

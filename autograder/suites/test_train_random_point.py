@@ -65,7 +65,7 @@ def test_each_step_uses_a_data_point(student: Student, seed: int) -> None:
 @pytest.mark.graded(function=NAME, points=5, spec="elige al azar, con la misma probabilidad para todos, el índice de un punto de data")
 def test_points_chosen_uniformly(student: Student, seed: int) -> None:
     """Elige los puntos al azar y de manera uniforme (ninguno olvidado ni favorecido, sin seguir un orden)."""
-    k, steps = 4, 300
+    k, steps = 4, 120
     run = Run(_points(seed + 42, k, 4.0, 0.0), 0.5, 0.0, 1e-3, 0.1, steps, "AE_loss")
     call, ms = train(student, NAME, run)
     chosen = identify_points(ms, run)
