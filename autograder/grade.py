@@ -29,7 +29,8 @@ from autograder.report import SubmissionResult, TestOutcome, to_gradescope, writ
 from autograder.sandbox.launch import bubblewrap
 from autograder.sandbox.channel import SHARED, UNCONFINED_WARNING
 from autograder.sandbox.forkserver import ForkServer
-from autograder.suite_runner import run_suites
+from autograder.suite_runner import collected, run_suites, suite_path
+from autograder.trusted import JUDGING_ORDER
 
 MAX_NOTEBOOK_BYTES = 20 * 1024 * 1024
 
@@ -145,6 +146,7 @@ def grade_batch(submissions: Sequence[Submission], out_dir: Path, jobs: int, see
     cgroups.sweep_stale()
     privileges.sweep_stale()
     _SLOT["server"] = server if server is not None else SHARED
+    collected([suite_path(f) for f in JUDGING_ORDER])  # once, here: every grading process inherits it
     failures = 0
     pending = list(submissions)
     while pending:

@@ -1,9 +1,12 @@
 """Run the hidden suites in this process against one submission and collect a verdict per test.
 
-``pytest.main`` runs ``autograder/suites/test_<function>.py`` with a plugin that
-provides the ``student`` and ``seed`` fixtures and records each test. The run
-ignores the caller's working directory, the repository's pytest settings and
-``PYTEST_ADDOPTS``; it prints nothing unless asked. A failed check
+pytest collects ``autograder/suites/test_<function>.py`` once per process (with a
+plugin that declares the marker and records the items); each submission then runs
+every collected test function with its two arguments, ``student`` and ``seed``,
+in collection order. pytest's own run protocol would cost a tenth of a second per
+submission for nothing we use; ``echo=True`` still runs the suites through it, with
+its report. The collection ignores the caller's working directory, the
+repository's pytest settings and ``PYTEST_ADDOPTS``. A failed check
 (``AssertionError``, :class:`autograder.checks.Mismatch`) costs the test's
 points; any other exception is a grader bug: 0 points, "Error interno del
 corrector" and ``internal_error=True``.
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
@@ -117,6 +121,33 @@ class _Recorder:
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
         self.items = list(items)
 
+    def run(self, item: pytest.Item) -> None:
+        """Run one collected test as pytest would, recording its verdict (``_verdict``)."""
+        take_form_notes()  # nothing left over from the previous test
+        outer = os.environ.get("PYTEST_CURRENT_TEST")
+        os.environ["PYTEST_CURRENT_TEST"] = f"{item.nodeid} (call)"  # as pytest's own protocol sets it
+        started = time.perf_counter()
+        try:
+            item.obj(student=self._student, seed=self._seed)  # type: ignore[attr-defined]
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # noqa: BLE001 - judged by _verdict: a check, or a grader bug
+            self._errors[item.nodeid] = exc
+        finally:
+            if outer is None:
+                os.environ.pop("PYTEST_CURRENT_TEST", None)
+            else:
+                os.environ["PYTEST_CURRENT_TEST"] = outer
+        self._durations[item.nodeid] = time.perf_counter() - started
+        self._form_notes[item.nodeid] = take_form_notes()
+        self._settle(self._verdict(item))
+
+    def _settle(self, verdict: TestResult) -> None:
+        self.results.append(verdict)
+        record = getattr(self._student, "record_verdict", None)
+        if record is not None:  # later calls may run on this function's own code (trusted.Settled)
+            record(verdict.function, verdict.passed and verdict.points >= verdict.max_points > 0)
+
     def pytest_runtest_setup(self, item: pytest.Item) -> None:
         take_form_notes()  # nothing left over from the previous test
 
@@ -131,11 +162,7 @@ class _Recorder:
         if call.when == "call":
             self._form_notes[item.nodeid] = take_form_notes()
         if call.when == "teardown":
-            verdict = self._verdict(item)
-            self.results.append(verdict)
-            record = getattr(self._student, "record_verdict", None)
-            if record is not None:  # later calls may run on this function's own code (trusted.Settled)
-                record(verdict.function, verdict.passed and verdict.points >= verdict.max_points > 0)
+            self._settle(self._verdict(item))
         longrepr = None if excinfo is None else excinfo.exconly()[:500]
         return pytest.TestReport(item.nodeid, item.location, {k: 1 for k in item.keywords},
                                  "passed" if excinfo is None else "failed", longrepr, call.when,
@@ -191,6 +218,19 @@ def _pytest(plugin: _Recorder, files: Sequence[str], extra: Sequence[str], echo:
             torch.set_num_threads(threads)
 
 
+_COLLECTED: dict[tuple[str, ...], list[pytest.Item]] = {}
+
+
+def collected(files: Sequence[str]) -> list[pytest.Item]:
+    """The hidden tests of these suite files, collected once per process (forks inherit them)."""
+    key = tuple(files)
+    if key not in _COLLECTED:
+        recorder = _Recorder(None, 0)
+        _pytest(recorder, list(files), ["--collect-only"], False)
+        _COLLECTED[key] = recorder.items
+    return _COLLECTED[key]
+
+
 def run_suites(student: Student, seed: int, functions: Sequence[str] = GRADED_FUNCTIONS,
                echo: bool = False) -> list[TestResult]:
     """Every hidden test of ``functions`` against ``student``, in ``GRADED_FUNCTIONS`` order.
@@ -202,7 +242,19 @@ def run_suites(student: Student, seed: int, functions: Sequence[str] = GRADED_FU
     if not wanted:
         return []  # pytest without file arguments would collect whatever is in the working directory
     recorder = _Recorder(student, seed)
-    _pytest(recorder, [suite_path(f) for f in wanted], [], echo)
+    files = [suite_path(f) for f in wanted]
+    if echo:
+        _pytest(recorder, files, [], echo)
+    else:
+        items = collected(files)
+        with _LOCK:
+            threads = torch.get_num_threads()
+            torch.set_num_threads(1)  # the suites' tensors are small: threads only add overhead
+            try:
+                for item in items:
+                    recorder.run(item)
+            finally:
+                torch.set_num_threads(threads)
     order = {f: i for i, f in enumerate(GRADED_FUNCTIONS)}
     results = sorted(recorder.results, key=lambda r: order.get(r.function, len(order)))
     points = config.load().points

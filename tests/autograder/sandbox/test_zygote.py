@@ -109,3 +109,13 @@ def test_a_broken_zygote_falls_back_to_a_fresh_sandbox(bwrap_path: str, limits: 
         assert facts(sandbox, "out = 6 * 7") == 42
     finally:
         sandbox.close()
+
+
+def test_signals_to_the_box_init_do_not_end_the_box(bwrap_path: str, limits: Limits) -> None:
+    sandbox = started(limits, bwrap_path)
+    try:
+        facts(sandbox, "import os, signal\nout = os.getpid()\nif out == 2:\n"
+                       "    for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):\n        os.kill(1, s)")
+        assert facts(sandbox, "import time\ntime.sleep(0.2)\nout = 6 * 7") == 42
+    finally:
+        sandbox.close()
