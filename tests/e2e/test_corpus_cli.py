@@ -2,7 +2,8 @@
 
 Every snippet of ``tests/corpus/`` becomes a student of one class (nbgrader layout); the
 class is graded ONCE per session by ``python -m autograder grade CLASS --out OUT --jobs 2
---config tests/e2e/limits.toml`` (the project's limits with shorter clocks) in a subprocess, then:
+--config tests/e2e/limits.toml`` (the project's limits with shorter clocks) in a subprocess,
+started as soon as collection is over so that it runs while the other tests do, then:
 
 - correct snippets must get full marks on every function;
 - wrong (and hostile ``lose``) snippets must lose points on exactly the functions their
@@ -25,6 +26,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import tomllib
 from dataclasses import dataclass, field
@@ -96,12 +98,15 @@ def find_orphans() -> list[str]:
     return found
 
 
+def command(klass: Path, out: Path) -> list[str]:
+    return [sys.executable, "-m", "autograder", "grade", str(klass), "--out", str(out), "--jobs", "2",
+            "--config", str(LIMITS)]
+
+
 def grade(klass: Path, out: Path) -> tuple[int | None, str, str, float]:
-    command = [sys.executable, "-m", "autograder", "grade", str(klass), "--out", str(out), "--jobs", "2",
-               "--config", str(LIMITS)]
     started = time.monotonic()
     try:
-        done = subprocess.run(command, cwd=PROJECT_ROOT, capture_output=True, text=True,
+        done = subprocess.run(command(klass, out), cwd=PROJECT_ROOT, capture_output=True, text=True,
                               timeout=CLI_TIMEOUT_S, check=False)
         return done.returncode, done.stdout, done.stderr, time.monotonic() - started
     except subprocess.TimeoutExpired as exc:
@@ -120,7 +125,20 @@ def read_results(batch: Batch, names: list[str]) -> None:
                 batch.results[name] = None
 
 
-def make_batch(root: Path, snippets: list[Snippet]) -> Batch:
+@dataclass
+class Pending:
+    """A class being graded by the CLI in the background, and what the checks need afterwards."""
+
+    root: Path
+    notebooks: dict[str, Path]
+    listener: socket.socket
+    process: subprocess.Popen[bytes]
+    logs: tuple[Any, Any]
+    started: float
+
+
+def start_batch(root: Path, snippets: list[Snippet]) -> Pending:
+    """Write the class and start grading it; :func:`finish_batch` waits for the CLI."""
     klass, out, scratch = root / "class", root / "out", root / "scratch"
     out.mkdir(parents=True)  # exists before grading, so an escaped write would land (and be seen)
 
@@ -134,21 +152,50 @@ def make_batch(root: Path, snippets: list[Snippet]) -> Batch:
                 "PORT": str(listener.getsockname()[1])}
 
     paths = write_class(snippets, klass, substitutions=substitutions)
-    notebooks = {s.name: p for s, p in zip(snippets, paths)}
-    with listener:
-        returncode, stdout, stderr, seconds = grade(klass, out)
-    batch = Batch(root, klass, out, scratch, returncode, stdout, stderr, seconds, notebooks,
-                  {name: p.read_bytes() for name, p in notebooks.items()})
+    logs = (tempfile.TemporaryFile(), tempfile.TemporaryFile())
+    process = subprocess.Popen(command(klass, out), cwd=PROJECT_ROOT, stdin=subprocess.DEVNULL,
+                               stdout=logs[0], stderr=logs[1])
+    return Pending(root, {s.name: p for s, p in zip(snippets, paths)}, listener, process, logs, time.monotonic())
+
+
+def finish_batch(pending: Pending) -> Batch:
+    """Wait for the CLI (killing it past ``CLI_TIMEOUT_S``), then read everything the checks look at."""
+    try:
+        returncode: int | None = pending.process.wait(timeout=max(1.0, CLI_TIMEOUT_S - (time.monotonic() - pending.started)))
+    except subprocess.TimeoutExpired:
+        pending.process.kill()
+        pending.process.wait()
+        returncode = None
+    seconds = time.monotonic() - pending.started
+    pending.listener.close()
+    stdout, stderr = (log.seek(0) or log.read().decode(errors="replace") for log in pending.logs)
+    for log in pending.logs:
+        log.close()
+    if returncode is None:
+        stderr = f"timed out after {CLI_TIMEOUT_S} s\n{stderr}"
+    root = pending.root
+    batch = Batch(root, root / "class", root / "out", root / "scratch", returncode, stdout, stderr, seconds,
+                  pending.notebooks, {name: p.read_bytes() for name, p in pending.notebooks.items()})
     batch.orphans = find_orphans()
-    read_results(batch, list(notebooks))
+    read_results(batch, list(pending.notebooks))
     return batch
+
+
+_STARTED: list[Pending] = []
+
+
+def start_early(root: Path) -> None:
+    """Called once collection is over (``tests/e2e/conftest.py``): the class is graded while other tests run."""
+    if SOURCE_NOTEBOOK.is_file() and not _STARTED:
+        _STARTED.append(start_batch(root, SNIPPETS))
 
 
 @pytest.fixture(scope="session")
 def batch(tmp_path_factory: pytest.TempPathFactory) -> Batch:
     if not SOURCE_NOTEBOOK.is_file():
         pytest.fail(f"{SOURCE_NOTEBOOK} is missing: the corpus is built on the source notebook")
-    return make_batch(tmp_path_factory.mktemp("corpus-e2e"), SNIPPETS)
+    pending = _STARTED.pop() if _STARTED else start_batch(tmp_path_factory.mktemp("corpus-e2e"), SNIPPETS)
+    return finish_batch(pending)
 
 
 @pytest.fixture(scope="session")
