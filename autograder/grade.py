@@ -8,6 +8,7 @@ one's result while the batch goes on.
 from __future__ import annotations
 
 import hashlib
+import json
 import multiprocessing
 import os
 import time
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-import nbformat
+import torch
 
 from autograder import config
 from autograder.sandbox import cgroups, privileges
@@ -50,6 +51,27 @@ class Notebook:
     positions: tuple[int, ...] = ()
 
 
+def _code_cells(text: str) -> list[tuple[int, str]]:
+    """(position, source) of each code cell. nbformat 4 is read as plain JSON: nbformat itself
+    (and the JSON-schema machinery it imports, a second of start-up) only converts older versions."""
+    node = json.loads(text)
+    if type(node) is not dict or node.get("nbformat") != 4 or type(node.get("cells")) is not list:
+        import nbformat
+
+        node = nbformat.reads(text, as_version=4)
+    code = []
+    for position, cell in enumerate(node["cells"]):
+        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+            continue
+        source = cell.get("source", "")
+        if isinstance(source, list) and all(type(line) is str for line in source):
+            source = "".join(source)
+        if type(source) is not str:
+            raise ValueError(f"cell {position}: source is neither text nor a list of lines")
+        code.append((position, source))
+    return code
+
+
 def read_notebook(path: Path) -> Notebook:
     """The code cells, or the reason (in Spanish) why the file is not a usable notebook."""
     try:
@@ -60,9 +82,7 @@ def read_notebook(path: Path) -> Notebook:
     if len(raw) > MAX_NOTEBOOK_BYTES:
         return Notebook((), digest, "El cuaderno ocupa demasiado (más de 20 MB): borra las salidas y vuelve a entregarlo.")
     try:
-        node = nbformat.reads(raw.decode("utf-8"), as_version=4)
-        code = [(i, "".join(c.source) if isinstance(c.source, list) else str(c.source))
-                for i, c in enumerate(node.cells) if c.get("cell_type") == "code"]
+        code = _code_cells(raw.decode("utf-8"))
         cells = tuple(source for _, source in code)
     except Exception as exc:  # noqa: BLE001 - any malformed file is the student's, reported not raised
         return Notebook((), digest, "El fichero entregado no es un cuaderno de Jupyter válido "
@@ -134,6 +154,13 @@ def _grade_to_file(submission: Submission, out_dir: Path, seed: int | None) -> S
     return result
 
 
+def warm_up() -> None:
+    """What every grading process needs, done once before they are forked: the suites collected,
+    and torch's meta-device kernels loaded (about a second the first time a meta result is judged)."""
+    collected([suite_path(f) for f in JUDGING_ORDER])
+    (torch.empty(1, device="meta") * 2.0 + 1.0).abs().mean()
+
+
 def grade_batch(submissions: Sequence[Submission], out_dir: Path, jobs: int, seed: int | None,
                 on_done: Callable[[Submission, SubmissionResult | BaseException], None],
                 server: ForkServer | None = None) -> int:
@@ -146,7 +173,7 @@ def grade_batch(submissions: Sequence[Submission], out_dir: Path, jobs: int, see
     cgroups.sweep_stale()
     privileges.sweep_stale()
     _SLOT["server"] = server if server is not None else SHARED
-    collected([suite_path(f) for f in JUDGING_ORDER])  # once, here: every grading process inherits it
+    warm_up()  # once, here: every grading process inherits it
     failures = 0
     pending = list(submissions)
     while pending:

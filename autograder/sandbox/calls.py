@@ -191,7 +191,9 @@ def call_function(user_ns: dict[str, Any], function: str, args: Any, kwargs: Any
     try:
         encoded = wire.encode(value)
         natives = getattr(standins, "natives", None)
-        after = [wire.encode(_plain(call_args, natives)), wire.encode(_plain(call_kwargs, natives))]
+        # In the sandbox (``shared``) the grader reads the arguments back itself: nothing to send.
+        after = [None, None] if shared is not None else [wire.encode(_plain(call_args, natives)),
+                                                         wire.encode(_plain(call_kwargs, natives))]
     except BaseException as exc:  # noqa: BLE001 - e.g. a tensor too large to send
         return {"status": "error", "error": describe_exception(exc)}
     return {"status": "ok", "value": encoded, "args_after": after[0], "kwargs_after": after[1],

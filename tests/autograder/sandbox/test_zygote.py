@@ -119,3 +119,16 @@ def test_signals_to_the_box_init_do_not_end_the_box(bwrap_path: str, limits: Lim
         assert facts(sandbox, "import time\ntime.sleep(0.2)\nout = 6 * 7") == 42
     finally:
         sandbox.close()
+
+
+def test_a_fork_holds_no_descriptor_of_the_zygote(bwrap_path: str, limits: Limits) -> None:
+    """Only its own channel, output pipe and /dev/null: no control socket, log or file of the zygote."""
+    sandbox = started(limits, bwrap_path)
+    try:
+        seen = facts(sandbox, "import os\nout = {}\nfor fd in os.listdir('/proc/self/fd'):\n"
+                              "    try:\n        out[fd] = os.readlink('/proc/self/fd/' + fd)\n"
+                              "    except OSError:\n        pass")
+    finally:
+        sandbox.close()
+    kinds = sorted(target.split(":")[0] for target in seen.values())
+    assert kinds == ["/dev/null", "/dev/null", "pipe", "pipe", "socket", "socket"], seen
