@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 import resource
 import signal
 from dataclasses import dataclass
@@ -84,13 +85,51 @@ def _own_user(uid: int) -> None:
     _write("/proc/self/gid_map", f"{uid} {uid} 1\n")
 
 
+STAGE = "/tmp/.box"
+"""Where a fork prepares its new /tmp: a folder of the zygote's /tmp (``zygote.py`` makes it)."""
+
+
+def _unescape(path: str) -> str:
+    """A mount point as /proc/self/mountinfo writes it (spaces and the like as octal escapes)."""
+    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), path)
+
+
+def mounts_under(folder: str) -> list[str]:
+    """The outermost mount points strictly inside ``folder`` (a virtual environment under /tmp, say)."""
+    with open("/proc/self/mountinfo", encoding="utf-8") as handle:
+        points = sorted({_unescape(line.split()[4]) for line in handle})
+    inside = [p for p in points if p.startswith(folder.rstrip("/") + "/") and not p.startswith(STAGE)]
+    return [p for p in inside if not any(p.startswith(q + "/") for q in inside if q != p)]
+
+
+def _fresh_tmp(box: Box) -> None:
+    """A new, empty /tmp of the box's own, in which what the sandbox binds under /tmp (the interpreter
+    of a clone in /tmp) stays visible, read-only as it was."""
+    keep = mounts_under("/tmp")
+    options = f"size={box.scratch_bytes},mode=1777"
+    if not keep:
+        _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, options)
+        return
+    _mount("tmpfs", STAGE, "tmpfs", MS_NOSUID | MS_NODEV, options)
+    for path in keep:
+        target = STAGE + path
+        if os.path.isdir(path):
+            os.makedirs(target, exist_ok=True)
+        else:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            open(target, "a", encoding="utf-8").close()
+        _mount(path, target, None, MS_BIND | MS_REC)  # a bind keeps the read-only flag of its source
+    _mount(STAGE, "/tmp", None, MS_BIND | MS_REC)
+
+
 def _own_mounts(box: Box) -> None:
     """Private mounts: fresh scratch, a /proc of this PID namespace only, /proc/sys read-only."""
     _mount("none", "/", None, MS_REC | MS_PRIVATE)
+    _fresh_tmp(box)
     _mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
     _mount("/proc/sys", "/proc/sys", None, MS_BIND | MS_REC)
     _mount("none", "/proc/sys", None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC)
-    for target, size in (("/tmp", box.scratch_bytes), (box.home, box.scratch_bytes), ("/dev/shm", box.shm_bytes)):
+    for target, size in ((box.home, box.scratch_bytes), ("/dev/shm", box.shm_bytes)):
         _mount("tmpfs", target, "tmpfs", MS_NOSUID | MS_NODEV, f"size={size},mode=1777")
     os.chmod(box.home, 0o755)
     os.chdir(box.home)

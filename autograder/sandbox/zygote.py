@@ -93,6 +93,7 @@ def serve(flood: int, control_fds: list[int]) -> None:
     """Prepare once (imports, the seccomp rules), say so on every control socket, then fork on request."""
     prepared = worker.Worker()
     rules = seccomp.build_filter()
+    os.makedirs(isolate.STAGE, exist_ok=True)
     worker.hide_grader_packages()
     # What is imported now stays for good: out of the collector's sight, its pages are never
     # written by a fork's garbage collections, so they stay shared instead of being copied.
