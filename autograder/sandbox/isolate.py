@@ -112,7 +112,7 @@ def _fresh_tmp(box: Box) -> None:
         return
     _mount("tmpfs", STAGE, "tmpfs", MS_NOSUID | MS_NODEV, options)
     for path in keep:
-        target = STAGE + path
+        target = STAGE + path.removeprefix("/tmp")
         if os.path.isdir(path):
             os.makedirs(target, exist_ok=True)
         else:

@@ -160,6 +160,7 @@ class Worker:
         settings = Config()
         settings.HistoryManager.enabled = False  # its saving thread would run Python beside the student's
         self.shell = HeadlessShell.instance(config=settings, colors="nocolor")
+        self.shell.run_cell("pass", store_history=False)  # IPython imports some of its parts on the first cell
         self.channel: Channel = channel  # type: ignore[assignment] - set by serve() before any request
         self.capture: Callable[[Callable[[], None]], Any] = CappedText
 
