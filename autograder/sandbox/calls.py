@@ -270,6 +270,15 @@ def map_shared(fds: list[int]) -> Callable[[Any], Any]:
 
 
 
+def close_all(fds: list[int]) -> None:
+    """Close descriptors received with a message, whatever state they are in."""
+    for fd in fds:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+
+
 class Link:
     """Newline-delimited JSON over one end of a socketpair, bounded in size; descriptors may ride along."""
 
@@ -310,8 +319,7 @@ class Link:
             count = message.get("nfds", 0)
             count = count if type(count) is int and 0 <= count <= len(self._fds) else 0
             taken, extra, self._fds = self._fds[:count], self._fds[count:], []
-            for fd in extra:  # descriptors no message asked for are not kept
-                os.close(fd)
+            close_all(extra)  # descriptors no message asked for are not kept
             return message, taken
 
 
@@ -388,11 +396,7 @@ def _call_once(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds
         reply = {"status": "error", "error": describe_exception(exc)}
     finally:
         sys.stdout, sys.stderr = real_stdout, real_stderr
-        for fd in fds:
-            try:
-                os.close(fd)
-            except OSError:
-                pass
+        close_all(fds)
     reply["output"] = captured.getvalue()
     try:
         link.send({"op": "result", **reply})
@@ -424,9 +428,8 @@ class JudgingChild:
     are already settled.
     """
 
-    def __init__(self, function: str, user_ns: dict[str, Any], capture: Callable[[Callable[[], None]], Any],
+    def __init__(self, user_ns: dict[str, Any], capture: Callable[[Callable[[], None]], Any],
                  seed: Callable[[int], None]) -> None:
-        self.function = function
         parent_end, child_end = socket.socketpair()
         sys.stdout.flush()
         gc.collect()
@@ -490,10 +493,9 @@ def judged_call(user_ns: dict[str, Any], message: dict[str, Any], fds: list[int]
     the grader's answer. A child that dies without a result is reported as ``died``
     (and the next call forks a fresh one); one that floods its output as ``flood``.
     """
-    function = str(message.get("function"))
     child = _CHILD.get("current")
     if child is None or child.ended:
-        child = _CHILD["current"] = JudgingChild(function, user_ns, capture, seed)
+        child = _CHILD["current"] = JudgingChild(user_ns, capture, seed)
     return child.call(message, fds, ask_grader)
 
 

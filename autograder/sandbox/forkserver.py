@@ -166,14 +166,13 @@ class ForkedProcess:
         self.pid: int | None = None
         self.returncode: int | None = None
         self._pidfd: int | None = None
-        self._ended = False
 
     def adopt(self, pid: int) -> None:
         self.pid = pid
         self._pidfd = os.pidfd_open(pid)
 
     def poll(self) -> int | None:
-        if self.returncode is None and (self._ended or self._exited(0.0)):
+        if self.returncode is None and self._exited(0.0):
             self.returncode = -signal.SIGKILL
         return self.returncode
 
@@ -184,10 +183,6 @@ class ForkedProcess:
 
         readable, _, _ = select.select([self._pidfd], [], [], timeout)
         return bool(readable)
-
-    def ended(self) -> None:
-        """The worker can no longer be reached (its reply socket closed before it was adopted)."""
-        self._ended = True
 
     def kill(self) -> None:
         if self._pidfd is not None and not self._exited(0.0):

@@ -262,11 +262,7 @@ def serve(sock_fd: int, out_fd: int, flood: int, worker: Worker | None = None) -
             reply = {"status": "error", "error": describe_exception(exc)}
         finally:
             sys.stdout, sys.stderr = real_stdout, real_stderr
-            for fd in fds:
-                try:
-                    os.close(fd)
-                except OSError:
-                    pass
+            calls.close_all(fds)
         if reply.get("op") == "flood":  # the call's child flooded its output
             flooded()
         reply.update(id=current["id"], output=str(reply.get("output", "")) + captured.getvalue())

@@ -111,24 +111,23 @@ def test_a_broken_zygote_falls_back_to_a_fresh_sandbox(bwrap_path: str, limits: 
         sandbox.close()
 
 
-def test_signals_to_the_box_init_do_not_end_the_box(bwrap_path: str, limits: Limits) -> None:
+@pytest.fixture
+def box(bwrap_path: str, limits: Limits) -> Iterator[Sandbox]:
     sandbox = started(limits, bwrap_path)
-    try:
-        facts(sandbox, "import os, signal\nout = os.getpid()\nif out == 2:\n"
-                       "    for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):\n        os.kill(1, s)")
-        assert facts(sandbox, "import time\ntime.sleep(0.2)\nout = 6 * 7") == 42
-    finally:
-        sandbox.close()
+    yield sandbox
+    sandbox.close()
 
 
-def test_a_fork_holds_no_descriptor_of_the_zygote(bwrap_path: str, limits: Limits) -> None:
+def test_signals_to_the_box_init_do_not_end_the_box(box: Sandbox) -> None:
+    facts(box, "import os, signal\nout = os.getpid()\nif out == 2:\n"
+               "    for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):\n        os.kill(1, s)")
+    assert facts(box, "import time\ntime.sleep(0.2)\nout = 6 * 7") == 42
+
+
+def test_a_fork_holds_no_descriptor_of_the_zygote(box: Sandbox) -> None:
     """Only its own channel, output pipe and /dev/null: no control socket, log or file of the zygote."""
-    sandbox = started(limits, bwrap_path)
-    try:
-        seen = facts(sandbox, "import os\nout = {}\nfor fd in os.listdir('/proc/self/fd'):\n"
-                              "    try:\n        out[fd] = os.readlink('/proc/self/fd/' + fd)\n"
-                              "    except OSError:\n        pass")
-    finally:
-        sandbox.close()
+    seen = facts(box, "import os\nout = {}\nfor fd in os.listdir('/proc/self/fd'):\n"
+                      "    try:\n        out[fd] = os.readlink('/proc/self/fd/' + fd)\n"
+                      "    except OSError:\n        pass")
     kinds = sorted(target.split(":")[0] for target in seen.values())
     assert kinds == ["/dev/null", "/dev/null", "pipe", "pipe", "socket", "socket"], seen
