@@ -78,11 +78,16 @@ describe_exception = calls.describe_exception
 
 
 def seed_everything(seed: int) -> None:
-    """Same seed, same random draws: grading a submission twice gives the same result."""
+    """Same seed, same random draws: grading a submission twice gives the same result.
+
+    Only the CPU generator exists in the sandbox. ``torch.manual_seed`` would also queue a
+    lazy seeding of every accelerator, with a formatted stack each time (a third of a
+    millisecond per judged call, and a queue that grows); the CPU draws are the same.
+    """
     import torch
 
     random.seed(seed)
-    torch.manual_seed(seed)
+    torch.default_generator.manual_seed(seed)
     try:
         import numpy
 
@@ -160,6 +165,9 @@ class Worker:
         settings = Config()
         settings.HistoryManager.enabled = False  # its saving thread would run Python beside the student's
         self.shell = HeadlessShell.instance(config=settings, colors="nocolor")
+        # Python's own traceback layout. IPython's default ("Context") reads every frame's source
+        # and analyses it, tens of milliseconds per failing cell; the student reads the same lines.
+        self.shell.InteractiveTB.set_mode("Plain")
         self.shell.run_cell("pass", store_history=False)  # IPython imports some of its parts on the first cell
         self.channel: Channel = channel  # type: ignore[assignment] - set by serve() before any request
         self.capture: Callable[[Callable[[], None]], Any] = CappedText
