@@ -32,7 +32,7 @@ from typing import Any, Callable, Iterable
 
 import torch
 
-from autograder.judge import probe_losses
+from autograder.sandbox import probes
 from autograder.sandbox import wire
 from reference import losses, model, training
 
@@ -76,7 +76,7 @@ def _public_functions(module: ModuleType) -> list[Callable[..., Any]]:
 
 def namespace() -> dict[str, Callable[..., Any]]:
     """Every trusted callable by name (the graded helpers and the probe losses of the suites)."""
-    return {f.__name__: f for f in (*HELPERS, *_public_functions(probe_losses))}
+    return {f.__name__: f for f in (*HELPERS, *_public_functions(probes))}
 
 
 def allowed(function: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> frozenset[str]:

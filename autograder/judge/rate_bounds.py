@@ -15,7 +15,7 @@ from typing import Callable
 
 import torch
 
-from autograder.judge import probe_losses
+from autograder.sandbox import probes
 from reference import losses
 
 K_ROUND = 8.0
@@ -27,10 +27,10 @@ POINTWISE: dict[str, tuple[_Pointwise, bool]] = {
     "SE_loss": (losses.SE_loss, False),
     "MAE_loss": (losses.AE_loss, True),
     "MSE_loss": (losses.SE_loss, True),
-    "cubic_AE_loss": (probe_losses.cubic_AE_loss, False),
-    "skewed_loss": (probe_losses.skewed_loss, False),
-    "mean_cubic_AE_loss": (probe_losses.cubic_AE_loss, True),
-    "mean_skewed_loss": (probe_losses.skewed_loss, True),
+    "cubic_AE_loss": (probes.cubic_AE_loss, False),
+    "skewed_loss": (probes.skewed_loss, False),
+    "mean_cubic_AE_loss": (probes.cubic_AE_loss, True),
+    "mean_skewed_loss": (probes.skewed_loss, True),
 }
 """Each trusted loss as (its element-wise form, whether it averages over all elements)."""
 
