@@ -27,10 +27,15 @@ import sys
 import traceback
 from typing import Any, Callable
 
-try:  # in the sandbox this file sits next to wire.py, and the package is out of sight
+try:  # in the sandbox this file sits next to wire.py and probes.py, and the package is out of sight
+    import probes  # type: ignore[import-not-found]
     import wire  # type: ignore[import-not-found]
 except ImportError:  # imported from the package (the project's own in-process tests)
-    from autograder.sandbox import wire  # type: ignore[no-redef]
+    from autograder.sandbox import probes, wire  # type: ignore[no-redef]
+
+PROBES: dict[str, Callable[..., Any]] = {
+    name: f for name, f in vars(probes).items() if callable(f) and getattr(f, "__module__", "") == probes.__name__}
+"""The suites' probe losses by name: handed over as ``loss_fn``, they run here as they are."""
 
 LINK_LIMIT = 64 * 1024 * 1024
 """Largest message the child may send the worker: the grader's own cap is smaller."""
@@ -334,13 +339,14 @@ class Helpers(dict):  # type: ignore[type-arg]
     tests passed, silently): they get no stand-in, and handed over by name they are
     the student's own. Such a helper runs exactly as the student's notebook runs it,
     without asking the grader anything; passed on to a stand-in it travels by name.
+    So does a probe loss (``probes``): the suites' own input, run here as it is.
     """
 
     def __init__(self, names: list[str], ask: Callable[[str, Any, Any], Any], user_ns: dict[str, Any],
                  native: list[str] | tuple[str, ...] = ()) -> None:
         own = {name: _own(user_ns, name) for name in native}
-        self.natives: dict[int, str] = {id(f): name for name, f in own.items() if f is not None}
-        self._own_natives = {name: f for name, f in own.items() if f is not None}
+        self._own_natives = {**PROBES, **{name: f for name, f in own.items() if f is not None}}
+        self.natives: dict[int, str] = {id(f): name for name, f in self._own_natives.items()}
         super().__init__({name: StandIn(name, ask, _own(user_ns, name), self.natives)
                           for name in names if name not in self._own_natives})
         self._ask = ask
@@ -353,7 +359,8 @@ class Helpers(dict):  # type: ignore[type-arg]
 
         Even when the student also wrote a function of that name, the judged call was
         handed the grader's own: its printing or form are not the judged function's doing.
-        A native one is the student's own, already found right and silent.
+        A native one is the student's own, already found right and silent; a probe loss
+        is the suites' own function.
         """
         own = self._own_natives.get(name)
         return own if own is not None else StandIn(name, self._ask, natives=self.natives)

@@ -1,7 +1,10 @@
 """Extra losses the hidden suites pass as ``loss_fn`` to prove a function really uses it.
 
-Each is a plain function of ``(y_pred, y_true)`` that depends only on torch, because its
-source is shipped into the sandbox (see ``autograder.trusted``).
+Each is a plain function of ``(y_pred, y_true)`` that depends only on torch: this file is
+copied into the sandbox, where a judged call handed one runs it as it is, asking the
+grader nothing (``calls.Helpers.handed_over``). They are the suites' inputs, not any
+graded function's reference: a student who reads them learns nothing a stand-in would
+not answer, and the grader judges the call's result against its own copy.
 """
 
 from __future__ import annotations
