@@ -12,7 +12,7 @@ from the reference's dtype and the inputs, never from what the student returned.
 from __future__ import annotations
 
 import math
-from typing import Any, NoReturn, Sequence
+from typing import Any, Callable, NoReturn, Sequence
 
 import torch
 
@@ -289,8 +289,13 @@ def diagnose(actual: torch.Tensor, candidates: Sequence[Candidate]) -> str:
 
 
 def expect_within(call: Call, actual: torch.Tensor, lo: torch.Tensor, hi: torch.Tensor,
-                  candidates: Sequence[Candidate] = (), what: str = "el resultado", hint: str = "") -> None:
-    """Every element of ``actual`` (float64) lies in ``[lo, hi]``; otherwise show the first one that does not."""
+                  candidates: Sequence[Candidate] | Callable[[], Sequence[Candidate]] = (),
+                  what: str = "el resultado", hint: str = "") -> None:
+    """Every element of ``actual`` (float64) lies in ``[lo, hi]``; otherwise show the first one that does not.
+
+    ``candidates`` (likely mistakes, for the hint) may be a function that computes them: most
+    calls are right, and their bounds are then never needed.
+    """
     lo, hi = torch.broadcast_to(lo, actual.shape), torch.broadcast_to(hi, actual.shape)
     ok = inside(actual, lo, hi)
     if bool(ok.all()):
@@ -304,7 +309,7 @@ def expect_within(call: Call, actual: torch.Tensor, lo: torch.Tensor, hi: torch.
     got = f"{feedback.fmt_number(actual.reshape(-1)[bad].item())}"
     if actual.numel() > 1:
         got += f"; {int((~ok).sum())} de {actual.numel()} valores fuera de tolerancia"
-    fail(call, expected, got, diagnose(actual, candidates) or hint)
+    fail(call, expected, got, diagnose(actual, candidates() if callable(candidates) else candidates) or hint)
 
 
 def around(expected: torch.Tensor, tol: torch.Tensor | float) -> tuple[torch.Tensor, torch.Tensor]:

@@ -64,12 +64,11 @@ def judge_line(student: Student, m: Any, b: Any, inputs: Any) -> Call:
     mm, bb, xx = checks.as_f64(m), checks.as_f64(b), checks.as_f64(inputs)
     dtype = checks.precision(model, m, b)
     tol = K * (checks.eps(dtype) * (mm.abs() * xx.abs() + bb.abs()) + checks.tiny(dtype))
-    candidates: list[Candidate] = [
+    checks.expect_within(call, actual, *checks.around(mm * xx + bb, tol), lambda: [
         ("¿Has olvidado sumar b?", *checks.around(mm * xx, tol)),
         ("¿Has intercambiado m y b? La recta es m * inputs + b.", *checks.around(bb * xx + mm, tol)),
         ("¿Multiplicas m por (inputs + b)?", *checks.around(mm * (xx + bb), tol)),
-    ]
-    checks.expect_within(call, actual, *checks.around(mm * xx + bb, tol), candidates)
+    ])
     return call
 
 
@@ -94,8 +93,7 @@ def judge_loss(student: Student, name: str, y_pred: Any, y_true: Any) -> Call:
         expected, magnitude = f(d, s)
         return checks.around(expected, slack * magnitude + floor)
 
-    candidates = [(hint, *bounds(f)) for hint, f in mistakes]
-    checks.expect_within(call, actual, *bounds(formula), candidates)
+    checks.expect_within(call, actual, *bounds(formula), lambda: [(hint, *bounds(f)) for hint, f in mistakes])
     return call
 
 
@@ -113,15 +111,19 @@ def judge_rate(student: Student, m: Any, b: Any, x: Any, y: Any, delta: float, l
                     eps=checks.eps(checks.precision(model, m, b, delta)))
     mm = checks.as_f64(m)
     lo, hi = rate_interval(spec, mm)
-    candidates: list[Candidate] = [(SIGN_HINT, -hi, -lo), (DELTA_HINT, 2 * lo, 2 * hi),
-                                   ("¿Divides entre 4·Δ? Basta con 2·Δ.", lo / 2, hi / 2)]
-    variants: list[tuple[str, RateSpec]] = [("¿Has intercambiado x_true e y_true?", spec.but(x=spec.y, y=spec.x))]
-    if float(b) != 0:
-        variants.append(("¿Has olvidado b al predecir? La predicción es line_model(m ± Δ, b, x_true).", spec.but(b=0.0)))
-    if delta != 0.1:
-        variants.append(("¿Usas el argumento delta o un valor fijo?", spec.but(delta=0.1)))
-    variants += [("¿Usas loss_fn o una pérdida fija?", spec.but(loss=other))
-                 for other in ("AE_loss", "SE_loss", "MAE_loss", "MSE_loss") if other != loss]
-    candidates += [(hint, *rate_interval(variant, mm)) for hint, variant in variants]
+
+    def candidates() -> list[Candidate]:
+        """Likely mistakes, each as the interval it would give: computed only for a wrong rate."""
+        found: list[Candidate] = [(SIGN_HINT, -hi, -lo), (DELTA_HINT, 2 * lo, 2 * hi),
+                                  ("¿Divides entre 4·Δ? Basta con 2·Δ.", lo / 2, hi / 2)]
+        variants = [("¿Has intercambiado x_true e y_true?", spec.but(x=spec.y, y=spec.x))]
+        if float(b) != 0:
+            variants.append(("¿Has olvidado b al predecir? La predicción es line_model(m ± Δ, b, x_true).",
+                             spec.but(b=0.0)))
+        if delta != 0.1:
+            variants.append(("¿Usas el argumento delta o un valor fijo?", spec.but(delta=0.1)))
+        variants += [("¿Usas loss_fn o una pérdida fija?", spec.but(loss=other))
+                     for other in ("AE_loss", "SE_loss", "MAE_loss", "MSE_loss") if other != loss]
+        return found + [(hint, *rate_interval(variant, mm)) for hint, variant in variants]
     checks.expect_within(call, actual, lo, hi, candidates)
     return call

@@ -60,15 +60,20 @@ class Group:
         (self.path / "cgroup.procs").write_text(str(os.getpid() if pid is None else pid))
 
     def remove(self) -> None:
-        """Remove the group once its processes are gone (they may take a moment to exit)."""
-        for _ in range(50):
+        """Remove the group once its processes are gone (a killed sandbox's memory takes a few
+        milliseconds to be released): retried after 1, 2, 4 … ms, about two seconds in all."""
+        pause = 0.001
+        while True:
             try:
                 self.path.rmdir()
                 return
             except FileNotFoundError:
                 return
             except OSError:
-                time.sleep(0.02)
+                if pause > 1.0:
+                    return
+                time.sleep(pause)
+                pause *= 2
 
 
 def make_group(controller: str, limit: int | str) -> Group | None:
