@@ -10,7 +10,7 @@ import traceback
 from pathlib import Path
 from typing import Sequence
 
-from autograder.discover import Submission, UsageError, discover
+from autograder.discover import Found, Submission, UsageError, discover_all
 from autograder.sandbox.forkserver import ForkServer
 
 ASSIGNMENT = "aprendizaje"
@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help=f"submissions graded at once (default: the usable cores, here {usable_cores()})")
     grade.add_argument("--seed", type=int, default=None, metavar="S",
                        help="seed of the hidden inputs (default: derived from each student id)")
+    grade.add_argument("--force", action="store_true",
+                       help="grade every submission again (default: keep results already finished for the same "
+                            "notebook, so an interrupted batch resumes where it stopped)")
     grade.add_argument("--config", type=Path, default=None, metavar="TOML",
                        help="read limits and points from this file's [tool.autograder] table "
                             "(default: the project's pyproject.toml; points missing there are the project's)")
@@ -49,56 +52,103 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def grade(paths: Sequence[str], out: Path, jobs: int, seed: int | None) -> int:
-    """Grade and print one line per submission and a table; 1 only if the grader failed."""
+INTERRUPTED = 130
+"""Exit status of a batch stopped with Ctrl-C (128 + SIGINT), as shells report it."""
+
+
+def grade(paths: Sequence[str], out: Path, jobs: int, seed: int | None, force: bool = False) -> int:
+    """Grade what is not graded yet, with progress; write the class summary and report; 1 only if
+    the grader itself failed, 130 if interrupted."""
     if jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    submissions = discover(list(paths))
+    found = discover_all(list(paths))
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError(f"cannot create {out}: {exc.strerror}") from None
     from autograder import config
+    from autograder.batch import resume
     from autograder.sandbox.launch import bubblewrap
 
-    bwrap = bubblewrap()
+    resume.remove_partial(out)
+    todo = resume.pending(out, found.submissions, force)
+    for entry in found.skipped:
+        print(f"omitido: {entry.name} — {entry.reason}", flush=True)
+    kept = len(found.submissions) - len(todo)
+    if kept:
+        print(f"{kept} ya corregidas en {out} (se conservan; --force las corrige de nuevo); "
+              f"quedan {len(todo)}.", flush=True)
+    bwrap = bubblewrap() if todo else None
     # The zygote imports torch in its sandbox while this process imports the judge.
-    server = ForkServer(config.load().limits, bwrap, min(jobs, len(submissions))) if bwrap else None
+    server = ForkServer(config.load().limits, bwrap, min(jobs, len(todo))) if bwrap else None
     try:
-        return _grade(submissions, out, jobs, seed, server)
+        return _grade(found, todo, out, jobs, seed, server, bool(bwrap) or not todo)
+    except KeyboardInterrupt:
+        if server is not None:
+            server.close()
+            server = None
+        _summarise(found, out)
+        done = sum(resume.is_finished(out, s) for s in found.submissions)
+        print(f"\nInterrumpido: {done} de {len(found.submissions)} entregas corregidas en {out}. Para seguir, "
+              "basta con volver a ejecutar la misma orden: solo se corrigen las que faltan.", file=sys.stderr)
+        return INTERRUPTED
     finally:
         if server is not None:
             server.close()
 
 
-def _grade(submissions: list[Submission], out: Path, jobs: int, seed: int | None, server: ForkServer | None) -> int:
-    from autograder import config, grade as grading
+def _summarise(found: Found, out: Path) -> tuple[Path, Path]:
+    """``summary.csv`` and ``report.html`` of the whole batch, from the result files."""
+    from autograder import config
+    from autograder.batch import class_report, summary
+    from autograder.intake import lesson
+
+    functions = list(lesson().functions)
+    rows = summary.class_rows(out, found.submissions, found.skipped)
+    points = config.load().points
+    summary.write_csv(out / "summary.csv", rows, functions)
+    class_report.write_report(out / "report.html", rows, functions, {f: float(points[f]) for f in functions})
+    return out / "summary.csv", out / "report.html"
+
+
+def _grade(found: Found, todo: list[Submission], out: Path, jobs: int, seed: int | None,
+           server: ForkServer | None, confined: bool) -> int:
+    from autograder import grade as grading
+    from autograder.batch.progress import Progress
+    from autograder.intake import lesson
     from autograder.report import SubmissionResult, score_table
     from autograder.sandbox.channel import UNCONFINED_WARNING
 
-    if server is None:
+    if not confined:
         print(UNCONFINED_WARNING, file=sys.stderr)
     results: list[SubmissionResult] = []
     internal = 0
     started = time.monotonic()
+    progress = Progress(len(found.submissions), len(found.submissions) - len(todo))
 
     def done(submission: Submission, result: SubmissionResult | BaseException) -> None:
         nonlocal internal
         if isinstance(result, SubmissionResult):
             results.append(result)
             internal += result.internal_errors > 0
-            print(f"{submission.student_id}: {result.score:g}/{result.max_score:g} "
-                  f"({result.execution_time:.1f} s)", flush=True)
+            status = "" if result.status == "ok" else f" [{result.status}]"
+            progress.line(f"{submission.student_id}: {result.score:g}/{result.max_score:g}{status} "
+                          f"({result.execution_time:.1f} s)")
         else:
-            print(f"{submission.student_id}: GRADER ERROR {type(result).__name__}: {result}", flush=True)
+            progress.line(f"{submission.student_id}: GRADER ERROR {type(result).__name__}: {result}")
 
-    failed = grading.grade_batch(submissions, out, jobs, seed, done, server)
-    order = {s.student_id: i for i, s in enumerate(submissions)}
+    try:
+        failed = grading.grade_batch(todo, out, jobs, seed, done, server) if todo else 0
+    finally:
+        progress.close()
+    order = {s.student_id: i for i, s in enumerate(found.submissions)}
     results.sort(key=lambda r: order.get(r.student_id, 0))
     if results:
         print()
-        print(score_table(results, list(config.load().points)))
-    print(f"\n{len(submissions)} submission{'' if len(submissions) == 1 else 's'} graded in {time.monotonic() - started:.1f} s; results in {out}")
+        print(score_table(results, list(lesson().functions)))
+    csv_path, html_path = _summarise(found, out)
+    print(f"\n{len(todo)} submission{'' if len(todo) == 1 else 's'} graded in {time.monotonic() - started:.1f} s; "
+          f"results in {out}; class summary in {csv_path.name} and {html_path.name}")
     return 1 if failed or internal else 0
 
 
@@ -146,13 +196,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "grade":
             if args.config is not None:
                 choose_config(args.config)
-            return grade(args.paths, args.out, args.jobs, args.seed)
+            return grade(args.paths, args.out, args.jobs, args.seed, args.force)
         if args.command == "release":
             return release()
         return demo(args.out, args.jobs)
     except UsageError as exc:
         print(f"python -m autograder: error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("\nInterrumpido.", file=sys.stderr)
+        return INTERRUPTED
     except Exception:  # noqa: BLE001 - the grader itself failed: say so, keep the details
         traceback.print_exc()
         print("python -m autograder: internal error (details above); results already written are kept",

@@ -50,6 +50,7 @@ class CellRecord:
     output: str = ""
     position: int = -1  # the cell's place among all the notebook's cells, from 0
     first_line: str = ""  # what the student sees first in that cell, to find it
+    label: str = ""  # how the student finds it: its exercise and function (``intake``)
 
 
 def first_line(source: str) -> str:
@@ -91,6 +92,7 @@ class Execution:
     bwrap: str | None
     seed: int
     positions: list[int] | None = None
+    labels: list[str] | None = None
     records: list[CellRecord] = field(default_factory=list)
     sandbox: Sandbox | None = None
     restarts: int = 0
@@ -183,7 +185,8 @@ class Execution:
         started = time.monotonic()
         for index, source in enumerate(self.cells):
             where = {"position": self.positions[index] if self.positions else index,
-                     "first_line": first_line(source)}
+                     "first_line": first_line(source),
+                     "label": self.labels[index] if self.labels and index < len(self.labels) else ""}
             late = (time.monotonic() - started >= self.limits.notebook_budget_s
                     or self.remaining() <= self.limits.judging_reserve_s)
             if self.remaining() <= self.limits.judging_reserve_s / 2:

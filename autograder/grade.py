@@ -7,14 +7,14 @@ one's result while the batch goes on.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
-import json
 import multiprocessing
 import os
+import signal
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -24,16 +24,14 @@ from autograder import config
 from autograder.sandbox import cgroups, privileges
 from autograder.discover import Submission
 from autograder.execute import Execution
-from autograder.student import NullStudent, SandboxStudent
-from autograder.proxy import Student
+from autograder.intake import read_notebook
+from autograder.student import SandboxStudent
 from autograder.report import SubmissionResult, TestOutcome, to_gradescope, write_json
 from autograder.sandbox.launch import bubblewrap
 from autograder.sandbox.channel import SHARED, UNCONFINED_WARNING
 from autograder.sandbox.forkserver import ForkServer
-from autograder.suite_runner import collected, run_suites, suite_path
+from autograder.suite_runner import TestResult, collected, run_suites, suite_path, unrun
 from autograder.trusted import JUDGING_ORDER
-
-MAX_NOTEBOOK_BYTES = 20 * 1024 * 1024
 
 
 def seed_for(student_id: str, override: int | None = None) -> int:
@@ -43,67 +41,29 @@ def seed_for(student_id: str, override: int | None = None) -> int:
     return int.from_bytes(hashlib.sha256(student_id.encode()).digest()[:4], "big")
 
 
-@dataclass(frozen=True)
-class Notebook:
-    code_cells: tuple[str, ...]
-    sha256: str
-    problem: str = ""
-    positions: tuple[int, ...] = ()
-
-
-def _code_cells(text: str) -> list[tuple[int, str]]:
-    """(position, source) of each code cell. nbformat 4 is read as plain JSON: nbformat itself
-    (and the JSON-schema machinery it imports, a second of start-up) only converts older versions."""
-    node = json.loads(text)
-    if type(node) is not dict or node.get("nbformat") != 4 or type(node.get("cells")) is not list:
-        import nbformat
-
-        node = nbformat.reads(text, as_version=4)
-    code = []
-    for position, cell in enumerate(node["cells"]):
-        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
-            continue
-        source = cell.get("source", "")
-        if isinstance(source, list) and all(type(line) is str for line in source):
-            source = "".join(source)
-        if type(source) is not str:
-            raise ValueError(f"cell {position}: source is neither text nor a list of lines")
-        code.append((position, source))
-    return code
-
-
-def read_notebook(path: Path) -> Notebook:
-    """The code cells, or the reason (in Spanish) why the file is not a usable notebook."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return Notebook((), "", f"No se pudo leer el cuaderno: {exc.strerror}.")
-    digest = hashlib.sha256(raw).hexdigest()
-    if len(raw) > MAX_NOTEBOOK_BYTES:
-        return Notebook((), digest, "El cuaderno ocupa demasiado (más de 20 MB): borra las salidas y vuelve a entregarlo.")
-    try:
-        code = _code_cells(raw.decode("utf-8"))
-        cells = tuple(source for _, source in code)
-    except Exception as exc:  # noqa: BLE001 - any malformed file is the student's, reported not raised
-        return Notebook((), digest, "El fichero entregado no es un cuaderno de Jupyter válido "
-                                    f"({type(exc).__name__}). Ábrelo en Jupyter, guárdalo y vuelve a entregarlo.")
-    if not cells:
-        return Notebook((), digest, "El cuaderno no tiene celdas de código.")
-    return Notebook(cells, digest, "", tuple(i for i, _ in code))
-
-
-def _outcomes(student: Student, seed: int) -> tuple[TestOutcome, ...]:
-    return tuple(TestOutcome(r.name, r.function, r.points, r.max_points, r.passed, r.feedback,
-                             r.internal_error)
-                 for r in run_suites(student, seed))
+def _outcomes(results: Sequence[TestResult]) -> tuple[TestOutcome, ...]:
+    return tuple(TestOutcome(r.name, r.function, r.points, r.max_points, r.passed, r.feedback, r.internal_error)
+                 for r in results)
 
 
 _SLOT: dict[str, Any] = {"cpu": None, "server": SHARED}
 
 
-def _claim_slot(counter: Any) -> None:
+PR_SET_PDEATHSIG = 1
+
+
+def _claim_slot(counter: Any, batch: int) -> None:
     """Pool initializer: this grading process's core (for sandboxes pinned where no CPU cgroup
-    exists) and its own control socket to the zygote."""
+    exists) and its own control socket to the zygote.
+
+    A grading process dies with the batch (even one killed with SIGKILL: nothing goes on
+    writing results behind a rerun's back) and ignores the terminal's Ctrl-C, which the
+    batch itself handles by stopping every grading process.
+    """
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != batch:  # the batch died before the line above: do not outlive it
+        os._exit(1)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     with counter.get_lock():
         slot = counter.value
         counter.value += 1
@@ -121,16 +81,16 @@ def grade_submission(submission: Submission, settings: config.Settings, bwrap: s
     notebook = read_notebook(submission.path)
     sandbox = "bubblewrap" if bwrap else "none (UNCONFINED)"
     notes = () if bwrap else (UNCONFINED_WARNING,)
-    if notebook.problem:
-        tests = _outcomes(NullStudent(notebook.problem), seed)
+    if notebook.status != "ok":
+        tests = _outcomes(unrun(notebook.problem))
         return SubmissionResult(submission.student_id, str(submission.path), notebook.sha256, seed, sandbox,
-                                time.monotonic() - started, tests, (), notebook.problem, notes)
+                                time.monotonic() - started, tests, (), notebook.problem, notes, notebook.status)
     execution = Execution(list(notebook.code_cells), settings.limits, bwrap, seed, list(notebook.positions),
-                          cpu=_SLOT["cpu"], server=_SLOT["server"])
+                          list(notebook.labels), cpu=_SLOT["cpu"], server=_SLOT["server"])
     try:
         cells = tuple(execution.run_cells())
         execution.begin_judging()
-        tests = _outcomes(SandboxStudent(execution), seed)
+        tests = _outcomes(run_suites(SandboxStudent(execution), seed))
     finally:
         execution.close()
     sandbox = execution.protections or sandbox
@@ -161,6 +121,17 @@ def warm_up() -> None:
     (torch.empty(1, device="meta") * 2.0 + 1.0).abs().mean()
 
 
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Kill every grading process now (their sandboxes die with the zygote, or on their own
+    when their grader's sockets close), and drop what was queued."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    for process in processes:
+        process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=10)
+
+
 def grade_batch(submissions: Sequence[Submission], out_dir: Path, jobs: int, seed: int | None,
                 on_done: Callable[[Submission, SubmissionResult | BaseException], None],
                 server: ForkServer | None = None) -> int:
@@ -179,11 +150,13 @@ def grade_batch(submissions: Sequence[Submission], out_dir: Path, jobs: int, see
     while pending:
         context = multiprocessing.get_context("fork")
         counter = context.Value("i", 0)
-        with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(pending))), mp_context=context,
-                                 initializer=_claim_slot, initargs=(counter,)) as pool:
+        pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(pending))), mp_context=context,
+                                   initializer=_claim_slot, initargs=(counter, os.getpid()))
+        try:
             futures = {pool.submit(_grade_to_file, s, out_dir, seed): s for s in pending}
             pending = []
-            for future, submission in futures.items():
+            for future in as_completed(futures):
+                submission = futures[future]
                 try:
                     result: SubmissionResult | BaseException = future.result()
                 except BrokenProcessPool:
@@ -194,6 +167,10 @@ def grade_batch(submissions: Sequence[Submission], out_dir: Path, jobs: int, see
                     result = exc
                     failures += 1
                 on_done(submission, result)
+        except BaseException:  # Ctrl-C above all: no grading process may go on writing results
+            _stop(pool)
+            raise
+        pool.shutdown(wait=True)
         if pending and len(pending) == len(futures):
             for submission in pending:  # nothing finished in a fresh pool: give up on these
                 error = RuntimeError("the grading process died")

@@ -54,6 +54,8 @@ class SubmissionResult:
     cells: tuple[CellRecord, ...] = ()
     problem: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
+    status: str = "ok"
+    """``ok``, or why the file could not be graded (``autograder.intake.STATUSES``)."""
 
     @property
     def score(self) -> float:
@@ -97,6 +99,13 @@ def _cell_groups(cells: Sequence[CellRecord]) -> list[tuple[str, list[CellRecord
     return [(key.split("\0", 1)[1] or key.split("\0", 1)[0], members) for key, members in groups.items()]
 
 
+def _where(cell: CellRecord) -> str:
+    """A cell as the student finds it: its exercise and function, or its first line."""
+    if cell.label:
+        return clip(cell.label, 160)
+    return f"la celda que empieza por «{clip(cell.first_line, 80)}»"
+
+
 def _cell_lines(troubled: Sequence[CellRecord]) -> list[str]:
     """The summary's lines about cells: one per distinct error, the repeated ones counted."""
     lines = []
@@ -104,12 +113,11 @@ def _cell_lines(troubled: Sequence[CellRecord]) -> list[str]:
     for error, members in groups[:MAX_SUMMARY_GROUPS]:
         error = clip(error, MAX_CELL_ERROR_CHARS)
         if len(members) == 1:
-            cell = members[0]
-            lines.append(f"  celda {cell.position + 1} («{clip(cell.first_line, 80)}») — {error}")
+            lines.append(f"  {_where(members[0])} — {error}")
             continue
-        numbers = ", ".join(str(c.position + 1) for c in members[:MAX_CELL_NUMBERS])
+        places = "; ".join(_where(c) for c in members[:MAX_CELL_NUMBERS])
         more = "…" if len(members) > MAX_CELL_NUMBERS else ""
-        lines.append(f"  el mismo error en {len(members)} celdas ({numbers}{more}) — {error}")
+        lines.append(f"  el mismo error en {len(members)} celdas ({places}{more}) — {error}")
     if len(groups) > MAX_SUMMARY_GROUPS:
         rest = sum(len(m) for _, m in groups[MAX_SUMMARY_GROUPS:])
         others = len(groups) - MAX_SUMMARY_GROUPS
@@ -128,8 +136,7 @@ def summary_text(result: SubmissionResult) -> str:
         lines.append(f"  {mark} {function}: {got:g} / {top:g}")
     troubled = [c for c in result.cells if c.status != "ok"]
     if troubled:
-        lines.append(f"{_count(len(troubled), 'celda', 'celdas')} con problemas al ejecutar el cuaderno "
-                     "(numeradas desde 1, contando también las de texto):")
+        lines.append(f"{_count(len(troubled), 'celda', 'celdas')} con problemas al ejecutar el cuaderno:")
         lines += _cell_lines(troubled)
     lines += [clip(note, MAX_NOTE_CHARS) for note in result.notes[:10]]
     return "\n".join(lines)
@@ -185,6 +192,8 @@ def to_gradescope(result: SubmissionResult, limit: int = MAX_RESULT_BYTES) -> di
         "extra_data": {
             "grader_version": GRADER_VERSION,
             "student_id": result.student_id,
+            "status": result.status,
+            "problem": clip(result.problem, MAX_NOTE_CHARS),
             "notebook": result.notebook,
             "notebook_sha256": result.notebook_sha256,
             "seed": result.seed,

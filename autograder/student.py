@@ -4,7 +4,6 @@
 (``autograder.execute`` keeps it alive and within its time), with tensor
 arguments in memory the grader reads back itself (``autograder.sandbox.exchange``) and
 the stand-ins' questions answered by the grader (``autograder.trusted``).
-``NullStudent`` answers for a notebook that could not be read.
 """
 
 from __future__ import annotations
@@ -90,13 +89,3 @@ class SandboxStudent:
             return call
         finally:
             shared.close()
-
-
-class NullStudent:
-    """Stands in for a submission that could not be read: every call fails with the same reason."""
-
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-
-    def call(self, function: str, *args: Any, **kwargs: Any) -> Call:
-        return Call(function, args, kwargs, failure=Failure("missing", self.reason))

@@ -266,6 +266,22 @@ def run_suites(student: Student, seed: int, functions: Sequence[str] = GRADED_FU
     return sorted(results, key=lambda r: order.get(r.function, len(order)))
 
 
+def unrun(reason: str, functions: Sequence[str] = GRADED_FUNCTIONS) -> list[TestResult]:
+    """Every hidden test at 0 points with the same ``reason``, without running anything: the result
+    of a file that is not a gradable notebook (no check pretends to have called a function)."""
+    wanted = [f for f in trusted.JUDGING_ORDER if f in functions]
+    results = []
+    for item in collected([suite_path(f) for f in wanted]):
+        mark = item.get_closest_marker("graded")
+        if mark is None:
+            continue
+        function = str(mark.kwargs.get("function"))
+        results.append(TestResult(_test_name(item), function, 0.0, float(mark.kwargs.get("points", 0)), False,
+                                  reason, nodeid=item.nodeid, detail="not run"))
+    order = {f: i for i, f in enumerate(GRADED_FUNCTIONS)}
+    return sorted(results, key=lambda r: order.get(r.function, len(order)))
+
+
 def citations(functions: Sequence[str] = GRADED_FUNCTIONS) -> list[tuple[str, str, tuple[str, ...]]]:
     """``(nodeid, function, clauses)`` of every hidden test: what each one says it enforces."""
     recorder = _Recorder(None, 0)

@@ -16,7 +16,9 @@ def result() -> SubmissionResult:
              TestOutcome("media", "MAE_loss", 5, 5, True, ""))
     return SubmissionResult("ana", "ana.ipynb", "abc", 7, "bubblewrap", 1.234, tests,
                             (CellRecord(0, "ok", position=2), CellRecord(1, "timeout", "superó el tiempo", position=4,
-                                         first_line="while True:")))
+                                         first_line="while True:",
+                                         label="la celda que empieza por «while True:», después del ejercicio 3 "
+                                               "(AE_loss)")))
 
 
 def test_scores_add_up_per_function_and_in_total() -> None:
@@ -32,9 +34,17 @@ def test_gradescope_format() -> None:
     assert {t["status"] for t in data["tests"]} == {"passed", "failed"}
     assert all(len(t["tags"]) == 1 for t in data["tests"])
     assert set(data["tests"][0]) == {"name", "score", "max_score", "status", "output", "visibility", "tags"}
-    assert "celda 5 («while True:»)" in data["output"] and "8 / 10" in data["output"]
-    assert "1 celda con problemas al ejecutar el cuaderno" in data["output"]
-    assert "celda 5 («while True:») — superó el tiempo" in data["output"]
+    assert "8 / 10" in data["output"] and "1 celda con problemas al ejecutar el cuaderno" in data["output"]
+    assert ("la celda que empieza por «while True:», después del ejercicio 3 (AE_loss) — superó el tiempo"
+            in data["output"])
+    assert "celda 5" not in data["output"]  # positions among all cells match nothing a student sees
+    assert data["extra_data"]["status"] == "ok"
+
+
+def test_a_cell_without_a_label_is_found_by_its_first_line() -> None:
+    records = (CellRecord(0, "error", "NameError: x", position=7, first_line="print(x)"),)
+    output = to_gradescope(SubmissionResult("ana", "ana.ipynb", "abc", 7, "bubblewrap", 1.0, (), records))["output"]
+    assert "la celda que empieza por «print(x)» — NameError: x" in output
 
 
 def test_counts_agree_with_their_nouns() -> None:
@@ -77,7 +87,8 @@ def test_many_failing_cells_stay_under_a_megabyte_and_are_counted(tmp_path: Path
     assert target.stat().st_size <= MAX_RESULT_BYTES
     assert data["extra_data"]["cells_with_problems"] == 2000
     assert "2000 celdas con problemas al ejecutar el cuaderno" in data["output"]
-    assert "el mismo error en 1980 celdas (3, 4, 5" in data["output"]
+    assert ("el mismo error en 1980 celdas (la celda que empieza por «raise ValueError(1)»; la celda que empieza "
+            "por «raise ValueError(2)»" in data["output"])
     assert len(data["extra_data"]["cells"]) + data["extra_data"]["cells_omitted"] == 2000
     assert len(data["extra_data"]["cells"]) <= 20
     assert data["score"] == graded.score and len(data["tests"]) == 60

@@ -1,0 +1,1 @@
+"""A class graded as one batch: what is already done, progress, the class summary and report."""

@@ -1,0 +1,163 @@
+"""The real CLI as an instructor runs it on a class: odd files answered, batches resumed, Ctrl-C and SIGKILL.
+
+Submissions come from the named corpus and ``tests/corpus/inputs``; every run uses
+``tests/e2e/limits.toml`` (the project's checks, shorter clocks).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from autograder.config import PROJECT_ROOT
+from tests.corpus.build import build_notebook, load_snippets
+
+pytestmark = pytest.mark.slow
+
+INPUTS = PROJECT_ROOT / "tests" / "corpus" / "inputs"
+LIMITS = PROJECT_ROOT / "tests" / "e2e" / "limits.toml"
+
+
+def command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "autograder", "grade", *args, "--config", str(LIMITS)]
+
+
+def grade(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command(*args), capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=600)
+
+
+def _write(folder: Path, name: str, snippet_kind: str, index: int) -> None:
+    import nbformat
+
+    snippet = load_snippets(snippet_kind)[index]
+    nbformat.write(build_notebook(snippet), folder / f"{name}.ipynb")
+
+
+def _rows(out: Path) -> dict[str, list[str]]:
+    with (out / "summary.csv").open(encoding="utf-8") as handle:
+        table = list(csv.reader(handle))
+    return {row[0]: row for row in table[1:]}
+
+
+@pytest.fixture(scope="module")
+def odd_class(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess[str], Path, Path]:
+    folder = tmp_path_factory.mktemp("clase_rara")
+    for path in INPUTS.glob("*.ipynb"):
+        shutil.copy(path, folder / path.name)
+    shutil.copy(PROJECT_ROOT / "release" / "aprendizaje" / "aprendizaje.ipynb", folder / "sin_tocar.ipynb")
+    _write(folder, "José Núñez (final)", "correct", 0)
+    _write(folder, "mal", "wrong", 0)
+    (folder / "roto.ipynb").symlink_to(folder / "no_existe.ipynb")
+    (folder / "enlace.ipynb").symlink_to(folder / "mal.ipynb")
+    os.mkfifo(folder / "tuberia.ipynb")
+    (folder / "carpeta.ipynb").mkdir()
+    out = folder / "resultados"
+    return grade(str(folder), "--out", str(out), "--jobs", "2"), folder, out
+
+
+def test_every_entry_is_answered_and_the_batch_exits_0(odd_class: tuple[subprocess.CompletedProcess[str], Path, Path]
+                                                         ) -> None:
+    process, _, out = odd_class
+    assert process.returncode == 0, process.stderr[-3000:]
+    rows = _rows(out)
+    expected = {"empty": "empty", "random_bytes": "not_a_notebook", "plain_text": "not_a_notebook",
+                "json_list": "not_a_notebook", "no_code": "no_code", "other_assignment": "wrong_assignment",
+                "nbformat3": "ok", "sin_tocar": "unchanged_release", "José Núñez (final)": "ok", "mal": "ok",
+                "roto.ipynb": "skipped_link", "enlace.ipynb": "skipped_link", "tuberia.ipynb": "skipped_fifo",
+                "carpeta.ipynb": "skipped_folder"}
+    assert {name: row[1] for name, row in rows.items()} == expected
+    assert float(rows["José Núñez (final)"][-1]) == 100
+    for name in ("roto.ipynb", "tuberia.ipynb", "carpeta.ipynb"):
+        assert name in process.stdout  # skipped entries are reported, with their reason
+    assert "Traceback" not in process.stdout + process.stderr
+
+
+def test_files_that_cannot_be_graded_get_zero_and_one_clear_message(
+        odd_class: tuple[subprocess.CompletedProcess[str], Path, Path]) -> None:
+    _, _, out = odd_class
+    for name in ("empty", "random_bytes", "other_assignment", "sin_tocar"):
+        result = json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
+        assert result["score"] == 0 and result["extra_data"]["status"] != "ok"
+        messages = {t["output"] for t in result["tests"]}
+        assert len(messages) == 1 and "Se probó" not in messages.pop()
+        assert "No se encontró la función" not in result["output"]
+
+
+def test_the_class_report_lists_flagged_entries_apart(odd_class: tuple[subprocess.CompletedProcess[str], Path, Path]
+                                                      ) -> None:
+    _, _, out = odd_class
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "Entregas señaladas (11)" in page
+    assert page.count("data:image/png;base64,") == 2
+
+
+def _class(folder: Path, n: int) -> None:
+    for i in range(n):
+        _write(folder, f"alumno{i:02d}", "correct" if i % 2 else "wrong", i)
+
+
+def _finished(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in out.glob("*.json")}
+
+
+def _wait_for_results(out: Path, count: int, process: subprocess.Popen[str], limit_s: float = 300) -> None:
+    deadline = time.monotonic() + limit_s
+    while len(list(out.glob("*.json"))) < count:
+        assert process.poll() is None, "the batch ended before it was interrupted"
+        assert time.monotonic() < deadline, "no results in time"
+        time.sleep(0.05)
+
+
+def test_a_batch_killed_with_sigkill_resumes_grading_only_what_is_missing(tmp_path: Path) -> None:
+    folder, out = tmp_path / "clase", tmp_path / "resultados"
+    folder.mkdir()
+    _class(folder, 6)
+    args = (str(folder), "--out", str(out), "--jobs", "1")
+    process = subprocess.Popen(command(*args), cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, text=True)
+    _wait_for_results(out, 2, process)
+    process.kill()
+    process.wait(timeout=30)
+    time.sleep(2)  # a grading process left behind would go on writing here
+    before = _finished(out)
+    assert 2 <= len(before) < 6
+    time.sleep(1)
+    assert _finished(out) == before, "something kept grading after the batch was killed"
+    for data in before.values():
+        json.loads(data)  # every file left is complete
+    again = grade(*args)
+    assert again.returncode == 0, again.stderr[-3000:]
+    after = _finished(out)
+    assert len(after) == 6 and all(after[name] == data for name, data in before.items())
+    assert f"{len(before)} ya corregidas" in again.stdout
+    assert set(row[1] for row in _rows(out).values()) == {"ok"}
+    assert not list(out.glob(".*.tmp"))
+    forced = grade(*args, "--force")
+    assert forced.returncode == 0 and "ya corregidas" not in forced.stdout
+
+
+def test_ctrl_c_stops_the_workers_says_how_to_resume_and_exits_130(tmp_path: Path) -> None:
+    folder, out = tmp_path / "clase", tmp_path / "resultados"
+    folder.mkdir()
+    _class(folder, 6)
+    process = subprocess.Popen(command(str(folder), "--out", str(out), "--jobs", "1"), cwd=PROJECT_ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _wait_for_results(out, 1, process)
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr[-3000:]
+    assert "Traceback" not in stdout + stderr
+    assert "volver a ejecutar la misma orden" in stderr
+    done = _finished(out)
+    time.sleep(2)
+    assert _finished(out) == done, "a worker kept grading after Ctrl-C"
+    assert (out / "summary.csv").exists()
