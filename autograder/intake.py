@@ -121,6 +121,10 @@ def _labels(cells: list[tuple[int, str, str]], course: Lesson) -> tuple[str, ...
     cell after that exercise."""
     labels, current = [], ""
     for _, source, grade_id in cells:
+        tested = grade_id.removeprefix("test_")
+        if grade_id.startswith("test_") and tested in course.exercises:
+            labels.append(f"la celda de pruebas del ejercicio {course.exercises[tested]} ({tested})")
+            continue
         name = grade_id if grade_id in course.exercises else next(
             (f for f in course.functions if _defines(source, f)), "")
         if name:

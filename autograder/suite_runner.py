@@ -25,6 +25,7 @@ import pytest
 import torch
 
 from autograder import config, trusted
+from autograder.intake import lesson
 from autograder.judge.checks import Mismatch, take_form_notes
 from autograder.proxy import Student
 from reference import GRADED_FUNCTIONS
@@ -255,7 +256,7 @@ def run_suites(student: Student, seed: int, functions: Sequence[str] = GRADED_FU
                     recorder.run(item)
             finally:
                 torch.set_num_threads(threads)
-    order = {f: i for i, f in enumerate(GRADED_FUNCTIONS)}
+    order = {f: i for i, f in enumerate(lesson().functions)}  # as the notebook asks for them
     results = sorted(recorder.results, key=lambda r: order.get(r.function, len(order)))
     points = config.load().points
     for function in wanted:
@@ -278,7 +279,7 @@ def unrun(reason: str, functions: Sequence[str] = GRADED_FUNCTIONS) -> list[Test
         function = str(mark.kwargs.get("function"))
         results.append(TestResult(_test_name(item), function, 0.0, float(mark.kwargs.get("points", 0)), False,
                                   reason, nodeid=item.nodeid, detail="not run"))
-    order = {f: i for i, f in enumerate(GRADED_FUNCTIONS)}
+    order = {f: i for i, f in enumerate(lesson().functions)}
     return sorted(results, key=lambda r: order.get(r.function, len(order)))
 
 

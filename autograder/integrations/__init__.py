@@ -1,0 +1,1 @@
+"""Our judge inside other graders' workflows (nbgrader's autograde first)."""
