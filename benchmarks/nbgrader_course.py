@@ -28,6 +28,16 @@ def _env() -> dict[str, str]:
     return env
 
 
+STOCK_AUTOGRADE = ["nbgrader.preprocessors.Execute", "nbgrader.preprocessors.IgnorePattern",
+                   "nbconvert.preprocessors.ClearMetadataPreprocessor", "nbgrader.preprocessors.LimitOutput",
+                   "nbgrader.preprocessors.SaveAutoGrades", "nbgrader.preprocessors.AssignLatePenalties",
+                   "nbgrader.preprocessors.CheckCellMetadata"]
+STOCK_SANITIZE = ["nbgrader.preprocessors.ClearOutput", "nbgrader.preprocessors.DeduplicateIds",
+                  "nbgrader.preprocessors.OverwriteKernelspec", "nbgrader.preprocessors.OverwriteCells",
+                  "nbgrader.preprocessors.CheckCellMetadata"]
+"""nbgrader 0.9.6's own defaults (``nbgrader/converters/autograde.py``)."""
+
+
 def make_course(course: Path, cell_timeout_s: int, kernel: str = "aprendizaje") -> None:
     """Lay out a scratch course in ``course`` (its ``submitted/`` is filled by the caller).
 
@@ -36,7 +46,11 @@ def make_course(course: Path, cell_timeout_s: int, kernel: str = "aprendizaje") 
     (course / "source").mkdir(parents=True, exist_ok=True)
     shutil.copytree(ROOT / "source" / ASSIGNMENT, course / "source" / ASSIGNMENT, dirs_exist_ok=True)
     config = (ROOT / "nbgrader_config.py").read_text(encoding="utf-8")
-    config += ("\n# Added by benchmarks/nbgrader_course.py: same kernel and cell timeout as the other stages.\n"
+    config += ("\n# Added by benchmarks/nbgrader_course.py: STOCK nbgrader for comparison (its own Execute,\n"
+               "# unsandboxed, instead of the course's judge), same kernel and cell timeout as the other stages.\n"
+               f"c.Autograde.autograde_preprocessors = {STOCK_AUTOGRADE!r}\n"
+               f"c.Autograde.sanitize_preprocessors = {STOCK_SANITIZE!r}\n"
+               "c.Execute.kernel_manager_class = 'jupyter_client.manager.AsyncKernelManager'\n"
                f"c.Execute.kernel_name = {kernel!r}\nc.Execute.timeout = {int(cell_timeout_s)}\n")
     (course / "nbgrader_config.py").write_text(config, encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "nbgrader", "generate_assignment", ASSIGNMENT, "--force"],

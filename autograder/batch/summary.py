@@ -50,6 +50,11 @@ def class_rows(out_dir: Path, submissions: Sequence[Submission], skipped: Sequen
     return rows
 
 
+def _cell(text: str) -> str:
+    """A name as a spreadsheet shows it, never as a formula (``=``, ``+``, ``-``, ``@`` lead one)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def write_csv(path: Path, rows: Sequence[ClassRow], functions: Sequence[str]) -> None:
     """``student, status, <function>…, total``, functions in notebook order; written atomically."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -58,7 +63,7 @@ def write_csv(path: Path, rows: Sequence[ClassRow], functions: Sequence[str]) ->
         writer.writerow(["student", "status", *functions, "total"])
         for row in rows:
             graded = row.status == "ok" or row.result is not None
-            writer.writerow([row.student, row.status,
+            writer.writerow([_cell(row.student), row.status,
                              *(f"{row.scores.get(f, 0.0):g}" if graded else "" for f in functions),
                              f"{row.total:g}" if graded else ""])
     os.replace(temporary, path)

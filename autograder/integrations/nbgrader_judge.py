@@ -67,6 +67,12 @@ def write_grades(nb: NotebookNode, result: Any) -> list[str]:
     from autograder.report import summary_text
 
     graded = result.by_function()
+    tests = {TEST_PREFIX + f for f in graded}
+    for cell in nb.cells:  # only the lesson's test cells earn points: any other "grade" cell is a forgery
+        meta = cell.get("metadata", {}).get("nbgrader")
+        if isinstance(meta, dict) and meta.get("grade") and meta.get("grade_id") not in tests:
+            meta["grade"] = False
+            meta.pop("points", None)
     present = {str(c.get("metadata", {}).get("nbgrader", {}).get("grade_id", "")) for c in nb.cells}
     missing = [f for f in graded if TEST_PREFIX + f not in present]
     for function in missing:
@@ -119,16 +125,31 @@ class GradeInSandbox(NbGraderPreprocessor):  # type: ignore[misc]
 
 
 class RecoverMetadata(NbGraderPreprocessor):  # type: ignore[misc]
-    """In place of nbgrader's ``DeduplicateIds``: a tampered cell loses its nbgrader metadata whole.
+    """In place of nbgrader's ``DeduplicateIds``: nbgrader metadata made to match the gradebook.
 
-    nbgrader empties the metadata of a duplicated cell, and its own ``CheckCellMetadata``
-    then stops that student's grading ("old version of the nbgrader metadata format").
-    Here a duplicate (all but the last, as nbgrader keeps) or a cell whose nbgrader
-    metadata is unreadable becomes an ordinary cell, with a warning: the notebook is
-    graded on what can be recovered, and its test cells are put back if need be.
+    A submission's cell metadata is the student's to edit. nbgrader trusts it: a
+    duplicated cell gets emptied metadata, an unknown ``grade_id`` loses only its id, a
+    solution cell marked as graded makes ``SaveAutoGrades`` look for a grade that does
+    not exist, and each of these stops that student's grading. Here every cell is set
+    to what the gradebook says of its id (graded or not, its points, solution or not,
+    locked or not); a duplicate (all but the last, as nbgrader keeps), an unknown id
+    or unreadable metadata makes it an ordinary cell. Each change is logged: the
+    notebook is graded on what can be recovered, and its test cells are put back if need be.
     """
 
+    def _gradebook_cells(self, resources: dict[str, Any]) -> tuple[dict[str, bool], dict[str, float], set[str]]:
+        from nbgrader.api import Gradebook
+
+        info = resources["nbgrader"]
+        with Gradebook(info["db_url"]) as gradebook:
+            notebook = gradebook.find_notebook(info["notebook"], info["assignment"])
+            locked = {c.name: bool(c.locked) for c in notebook.source_cells}
+            points = {c.name: float(c.max_score) for c in notebook.grade_cells}
+            solutions = {c.name for c in notebook.solution_cells}
+        return locked, points, solutions
+
     def preprocess(self, nb: NotebookNode, resources: dict[str, Any]) -> tuple[NotebookNode, dict[str, Any]]:
+        locked, points, solutions = self._gradebook_cells(resources)
         seen: set[str] = set()
         for cell in reversed(nb.cells):
             meta = cell.get("metadata", {})
@@ -136,11 +157,23 @@ class RecoverMetadata(NbGraderPreprocessor):  # type: ignore[misc]
                 continue
             nbgrader = meta["nbgrader"]
             grade_id = nbgrader.get("grade_id") if isinstance(nbgrader, dict) else None
-            if type(grade_id) is not str or grade_id in seen:
-                self.log.warning("tampered or duplicated nbgrader cell %r: graded as an ordinary cell", grade_id)
+            if type(grade_id) is not str or grade_id in seen or grade_id not in locked:
+                self.log.warning("tampered, unknown or duplicated nbgrader cell %r: graded as an ordinary cell",
+                                 grade_id)
                 del meta["nbgrader"]
                 continue
             seen.add(grade_id)
+            wanted = {"grade": grade_id in points, "solution": grade_id in solutions, "locked": locked[grade_id]}
+            if any(nbgrader.get(k) != v for k, v in wanted.items()):
+                self.log.warning("nbgrader flags of cell %r changed in the submission: restored", grade_id)
+            nbgrader.update(wanted, schema_version=3)
+            if grade_id in points:
+                if nbgrader.get("points") != points[grade_id]:
+                    self.log.warning("points of cell %r changed in the submission (%r): restored to %g",
+                                     grade_id, nbgrader.get("points"), points[grade_id])
+                nbgrader["points"] = points[grade_id]
+            else:
+                nbgrader.pop("points", None)
         return nb, resources
 
 

@@ -8,12 +8,22 @@ from tests.e2e import tally
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """Start grading the corpus class at once when its tests are selected: it runs beside the others."""
-    if any(item.nodeid.startswith("tests/e2e/test_corpus_cli.py") for item in session.items):
+    """Start the long end-to-end runs at once when their tests are selected: they run beside the others
+    (mostly waiting on their subprocesses), and their tests collect the results."""
+    factory: pytest.TempPathFactory = session.config._tmp_path_factory  # type: ignore[attr-defined]
+    selected = {item.nodeid.split("::")[0] for item in session.items}
+    if "tests/e2e/test_corpus_cli.py" in selected:
         from tests.e2e import test_corpus_cli
 
-        factory: pytest.TempPathFactory = session.config._tmp_path_factory  # type: ignore[attr-defined]
         test_corpus_cli.start_early(factory.mktemp("corpus-e2e"))
+    if "tests/e2e/test_nbgrader_workflow.py" in selected:
+        from tests.e2e import test_nbgrader_workflow
+
+        test_nbgrader_workflow.start_early(factory.mktemp("curso"))
+    if "tests/e2e/test_batch_cli.py" in selected:
+        from tests.e2e import test_batch_cli
+
+        test_batch_cli.start_early(factory.mktemp("clase_rara"))
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -14,7 +14,9 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
+from typing import Any
 
 import nbformat
 import pytest
@@ -58,9 +60,16 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def _tamper(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Delete one test cell, duplicate another, inflate a third's points, turn a demo cell into markdown."""
+    """Delete one test cell, duplicate another, inflate a third's points, turn a demo cell into markdown,
+    mark a solution cell as worth 100 points and forge a graded cell with a full-marks output."""
     by_id = {c.metadata.get("nbgrader", {}).get("grade_id"): i for i, c in enumerate(nb.cells)}
     nb.cells[by_id["test_line_model"]].metadata.nbgrader["points"] = 500
+    nb.cells[by_id["MSE_loss"]].metadata.nbgrader.update(grade=True, points=100)
+    forged = nbformat.v4.new_code_cell("50", outputs=[nbformat.v4.new_output(
+        "execute_result", data={"text/plain": "50"}, execution_count=1)])
+    forged.metadata["nbgrader"] = {"grade": True, "grade_id": "bonus", "points": 50, "locked": False,
+                                   "solution": False, "schema_version": 3}
+    nb.cells.append(forged)
     duplicate = dict(nb.cells[by_id["test_SE_loss"]])
     del nb.cells[by_id["test_AE_loss"]]
     nb.cells.insert(3, nbformat.from_dict(duplicate))
@@ -71,9 +80,8 @@ def _tamper(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
-@pytest.fixture(scope="module")
-def course(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
-    root = tmp_path_factory.mktemp("curso")
+def build_and_grade(root: Path) -> dict[str, object]:
+    """Lay out the scratch course in ``root``, then run every command of the workflow in it."""
     shutil.copy(PROJECT_ROOT / "nbgrader_config.py", root)
     shutil.copytree(PROJECT_ROOT / "source", root / "source")
     notebooks = {
@@ -95,6 +103,31 @@ def course(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         ("cli", ("autograder", "grade", str(root / "submitted"), "--out", str(root / "cli"))),
     ]}
     return {"root": root, "steps": steps, "students": sorted(notebooks)}
+
+
+_EARLY: dict[str, Any] = {}
+
+
+def start_early(root: Path) -> None:
+    """Begin the workflow in a thread at the end of collection (``tests/e2e/conftest.py``): its
+    commands mostly wait on subprocesses, so they run beside the other tests."""
+    def work() -> None:
+        try:
+            _EARLY["course"] = build_and_grade(root)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the fixture, where pytest reports it
+            _EARLY["error"] = exc
+    _EARLY["thread"] = threading.Thread(target=work, daemon=True)
+    _EARLY["thread"].start()
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    if "thread" not in _EARLY:
+        return build_and_grade(tmp_path_factory.mktemp("curso"))
+    _EARLY["thread"].join()
+    if "error" in _EARLY:
+        raise _EARLY["error"]
+    return _EARLY["course"]  # type: ignore[no-any-return]
 
 
 def _cli(root: Path, student: str) -> dict[str, object]:
@@ -142,9 +175,11 @@ def test_tampered_notebook_is_graded_on_what_it_has(course: dict[str, object]) -
     assert _cli(root, "alumno_tramposo")["score"] == 100  # its functions are right: nothing else counts
     step = course["steps"]["autograde"]  # type: ignore[index]
     log = step.stdout + step.stderr
-    assert "tampered or duplicated nbgrader cell 'test_SE_loss'" in log
+    assert "tampered, unknown or duplicated nbgrader cell 'test_SE_loss'" in log
+    assert "tampered, unknown or duplicated nbgrader cell 'bonus'" in log
+    assert "nbgrader flags of cell 'MSE_loss' changed in the submission: restored" in log
     assert "alumno_tramposo: test cell of AE_loss deleted in the submission; restored" in log
-    assert "Attribute 'points' for cell test_line_model has changed" in log  # nbgrader restores the points
+    assert "points of cell 'test_line_model' changed in the submission (500): restored to 5" in log
 
 
 def test_feedback_is_spanish_and_never_shows_hidden_tests(course: dict[str, object]) -> None:

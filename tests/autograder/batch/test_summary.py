@@ -55,6 +55,13 @@ def test_summary_csv_has_one_row_per_entry_functions_in_order_and_statuses_apart
     assert not list(out.glob(".*.tmp"))
 
 
+def test_a_name_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
+    rows = [summary.ClassRow("=HYPERLINK(\"http://x\")", "skipped_link")]
+    summary.write_csv(tmp_path / "summary.csv", rows, FUNCTIONS)
+    table = list(csv.reader((tmp_path / "summary.csv").open(encoding="utf-8")))
+    assert table[1][0] == "'=HYPERLINK(\"http://x\")"
+
+
 def test_the_report_shows_plots_hints_flagged_and_the_table(tmp_path: Path) -> None:
     out, students = _class(tmp_path)
     rows = summary.class_rows(out, students, [Skipped("<b>x</b>.ipynb", "link", "enlace roto")])
