@@ -52,6 +52,7 @@ def _rows(out: Path) -> dict[str, list[str]]:
 
 def grade_odd_class(folder: Path) -> tuple[subprocess.CompletedProcess[str], Path, Path]:
     """A folder with every kind of odd entry, graded by the CLI."""
+    folder.mkdir(parents=True, exist_ok=True)
     for path in INPUTS.glob("*.ipynb"):
         shutil.copy(path, folder / path.name)
     shutil.copy(PROJECT_ROOT / "release" / "aprendizaje" / "aprendizaje.ipynb", folder / "sin_tocar.ipynb")
@@ -69,12 +70,18 @@ _EARLY: dict[str, Any] = {}
 
 
 def start_early(folder: Path) -> None:
-    """Grade the odd class in a thread from the end of collection (``tests/e2e/conftest.py``)."""
+    """Grade the odd class, then the SIGKILL and Ctrl-C scenarios, in a thread from the end of
+    collection (``tests/e2e/conftest.py``): they mostly wait on their subprocesses."""
     def work() -> None:
         try:
-            _EARLY["odd"] = grade_odd_class(folder)
+            _EARLY["odd"] = grade_odd_class(folder / "rara")
         except BaseException as exc:  # noqa: BLE001 - re-raised in the fixture
             _EARLY["error"] = exc
+        for name, run in (("sigkill", sigkill_and_resume), ("ctrl_c", ctrl_c)):
+            try:
+                _EARLY[name] = run(folder / name)
+            except BaseException as exc:  # noqa: BLE001 - re-raised in the test
+                _EARLY[f"{name}_error"] = exc
     _EARLY["thread"] = threading.Thread(target=work, daemon=True)
     _EARLY["thread"].start()
 
@@ -142,47 +149,84 @@ def _wait_for_results(out: Path, count: int, process: subprocess.Popen[str], lim
         time.sleep(0.05)
 
 
-def test_a_batch_killed_with_sigkill_resumes_grading_only_what_is_missing(tmp_path: Path) -> None:
-    folder, out = tmp_path / "clase", tmp_path / "resultados"
-    folder.mkdir()
+def sigkill_and_resume(root: Path) -> dict[str, Any]:
+    """Kill a batch with SIGKILL once two results exist, look for stragglers, then rerun the same command."""
+    folder, out = root / "clase", root / "resultados"
+    folder.mkdir(parents=True)
     _class(folder, 4)
     args = (str(folder), "--out", str(out), "--jobs", "1")
     process = subprocess.Popen(command(*args), cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, text=True)
-    _wait_for_results(out, 2, process)
-    process.kill()
-    process.wait(timeout=30)
+    try:
+        _wait_for_results(out, 2, process)
+    finally:
+        process.kill()
+        process.wait(timeout=30)
     time.sleep(2)  # a grading process left behind would go on writing here
     before = _finished(out)
-    assert 2 <= len(before) < 4
     time.sleep(1)
-    assert _finished(out) == before, "something kept grading after the batch was killed"
+    still = _finished(out)
+    again = grade(*args)
+    return {"out": out, "before": before, "still": still, "again": again, "after": _finished(out)}
+
+
+def ctrl_c(root: Path) -> dict[str, Any]:
+    """Send SIGINT (a terminal's Ctrl-C) once one result exists; what is left two seconds later."""
+    folder, out = root / "clase", root / "resultados"
+    folder.mkdir(parents=True)
+    _class(folder, 3)
+    process = subprocess.Popen(command(str(folder), "--out", str(out), "--jobs", "1"), cwd=PROJECT_ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_for_results(out, 1, process)
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=30)
+    done = _finished(out)
+    time.sleep(2)
+    return {"out": out, "code": process.returncode, "stdout": stdout, "stderr": stderr, "done": done,
+            "later": _finished(out)}
+
+
+def _scenario(name: str, tmp_path: Path) -> dict[str, Any]:
+    runs = {"sigkill": sigkill_and_resume, "ctrl_c": ctrl_c}
+    if "thread" not in _EARLY:
+        return runs[name](tmp_path)
+    _EARLY["thread"].join()
+    if f"{name}_error" in _EARLY:
+        raise _EARLY[f"{name}_error"]
+    return _EARLY[name]  # type: ignore[no-any-return]
+
+
+def test_a_batch_killed_with_sigkill_resumes_grading_only_what_is_missing(tmp_path: Path) -> None:
+    run = _scenario("sigkill", tmp_path)
+    before, out, again = run["before"], run["out"], run["again"]
+    assert 2 <= len(before) < 4
+    assert run["still"] == before, "something kept grading after the batch was killed"
     for data in before.values():
         json.loads(data)  # every file left is complete
-    again = grade(*args)
     assert again.returncode == 0, again.stderr[-3000:]
-    after = _finished(out)
+    after = run["after"]
     assert len(after) == 4 and all(after[name] == data for name, data in before.items())
     assert f"{len(before)} ya corregidas" in again.stdout
     assert set(row[1] for row in _rows(out).values()) == {"ok"}
     assert not list(out.glob(".*.tmp"))
-    forced = grade(*args, "--force")
-    assert forced.returncode == 0 and "ya corregidas" not in forced.stdout
 
 
 def test_ctrl_c_stops_the_workers_says_how_to_resume_and_exits_130(tmp_path: Path) -> None:
-    folder, out = tmp_path / "clase", tmp_path / "resultados"
-    folder.mkdir()
-    _class(folder, 4)
-    process = subprocess.Popen(command(str(folder), "--out", str(out), "--jobs", "1"), cwd=PROJECT_ROOT,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    _wait_for_results(out, 1, process)
-    process.send_signal(signal.SIGINT)
-    stdout, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130, stderr[-3000:]
-    assert "Traceback" not in stdout + stderr
-    assert "volver a ejecutar la misma orden" in stderr
-    done = _finished(out)
-    time.sleep(2)
-    assert _finished(out) == done, "a worker kept grading after Ctrl-C"
-    assert (out / "summary.csv").exists()
+    run = _scenario("ctrl_c", tmp_path)
+    assert run["code"] == 130, run["stderr"][-3000:]
+    assert "Traceback" not in run["stdout"] + run["stderr"]
+    assert "volver a ejecutar la misma orden" in run["stderr"]
+    assert run["later"] == run["done"], "a worker kept grading after Ctrl-C"
+    assert (run["out"] / "summary.csv").exists()
+
+
+def test_force_is_a_grade_option() -> None:
+    from autograder.cli import build_parser
+
+    assert build_parser().parse_args(["grade", "x", "--out", "y", "--force"]).force
+    assert not build_parser().parse_args(["grade", "x", "--out", "y"]).force
