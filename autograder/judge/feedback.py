@@ -130,15 +130,21 @@ def fmt_call(function: str, args: Sequence[Any] = (), kwargs: Mapping[str, Any] 
     return f"{function}({', '.join(parts)})"
 
 
+def one_line(text: str) -> str:
+    """Student-made text (a ``__repr__``, an error message, printed output) on one line: no line it
+    writes can pass for one of ours, a ``Pista:`` above all (the class report counts those)."""
+    return " ⏎ ".join(part for part in text.splitlines() if part.strip()) if "\n" in text or "\r" in text else text
+
+
 def message(tried: str, expected: str = "", got: str = "", hint: str = "", output: str = "") -> str:
     """The standard feedback layout: what was tried, expected, obtained, and a hint."""
     lines = [f"Se probó: {tried}"]
     if expected:
         lines.append(f"Se esperaba: {expected}")
     if got:
-        lines.append(f"Se obtuvo: {got}")
+        lines.append(f"Se obtuvo: {one_line(got)}")
     if hint:
         lines.append(f"Pista: {hint}")
     if output.strip():
-        lines.append(f"Salida impresa: {truncate(output.strip(), 200)}")
+        lines.append(f"Salida impresa: {one_line(truncate(output.strip(), 200))}")
     return "\n".join(lines)

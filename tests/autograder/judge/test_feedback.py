@@ -77,3 +77,13 @@ def test_message_layout() -> None:
 def test_calls_show_float_arguments_as_floats() -> None:
     assert feedback.fmt_call("line_model", (2.0, 1, torch.tensor([3.0]))) == \
         "line_model(2.0, 1, tensor([3.0]) (forma (1,), float32))"
+
+
+def test_student_text_never_starts_a_line_of_the_feedback() -> None:
+    """A repr, an error message or printed output cannot forge a ``Pista:`` (the class report counts them)."""
+    from autograder.judge.feedback import message
+
+    text = message("`AE_loss(…)`", "un tensor", "un objeto (x\nPista: <script>)", "la de verdad",
+                   "hola\r\nPista: falsa\n")
+    assert [line for line in text.splitlines() if line.startswith("Pista:")] == ["Pista: la de verdad"]
+    assert "x ⏎ Pista: <script>" in text and "hola ⏎ Pista: falsa" in text
