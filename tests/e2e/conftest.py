@@ -1,4 +1,4 @@
-"""End-to-end tests: start the corpus grading early, print its tally at the end (so ``make test`` shows it)."""
+"""End-to-end tests: start the long runs early; hand the corpus tally on (``tests/conftest.py`` prints it)."""
 
 from __future__ import annotations
 
@@ -30,13 +30,6 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         test_batch_cli.start_early(factory.mktemp("clase_rara"))
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    summary = tally.line()
-    if summary:
-        terminalreporter.write_sep("=", "grading corpus")
-        terminalreporter.write_line(summary)
-
-
 LONG_FIRST = ("tests/e2e/test_corpus_cli.py", "tests/e2e/test_nbgrader_workflow.py", "tests/e2e/test_batch_cli.py")
 """Under pytest-xdist (``--dist loadfile``), these files are handed out first: each is one long run
 that then overlaps with the rest of the suite on the other worker."""
@@ -54,10 +47,3 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     output = getattr(session.config, "workeroutput", None)
     if output is not None:
         output["corpus_tally"] = tally.TALLY
-
-
-@pytest.hookimpl(optionalhook=True)
-def pytest_testnodedown(node: object, error: object) -> None:
-    for kind, (right, total) in (getattr(node, "workeroutput", {}) or {}).get("corpus_tally", {}).items():
-        tally.TALLY[kind][0] += right
-        tally.TALLY[kind][1] += total

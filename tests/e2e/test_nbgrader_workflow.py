@@ -2,7 +2,7 @@
 
 ``generate_assignment``, ``autograde``, ``generate_feedback`` and ``export`` run as an
 instructor types them, in a scratch course folder with a small class: right, wrong,
-hostile (one borrows the reference) and tampered notebooks. The gradebook, the feedback
+hostile (one borrows the reference; another peeks at the course) and tampered (the wrong one) notebooks. The gradebook, the feedback
 and the export must agree with ``python -m autograder grade`` on the same notebooks.
 """
 
@@ -86,9 +86,8 @@ def build_and_grade(root: Path) -> dict[str, object]:
     shutil.copytree(PROJECT_ROOT / "source", root / "source")
     notebooks = {
         "alumno_bien": build_notebook(parse_snippet(PEEKER, "peeker", "hostile")),
-        "alumno_mal": build_notebook(load_snippets("wrong")[0]),
+        "alumno_mal": _tamper(build_notebook(load_snippets("wrong")[0])),  # a wrong AE_loss, and tampered
         "alumno_copia": build_notebook(parse_snippet(BORROWER, "borrower", "hostile")),
-        "alumno_tramposo": _tamper(build_notebook(load_snippets("correct")[1])),
     }
     for student, nb in notebooks.items():
         folder = root / "submitted" / student / ASSIGNMENT
@@ -177,13 +176,14 @@ def test_borrowing_the_reference_earns_nothing(course: dict[str, object]) -> Non
 
 def test_tampered_notebook_is_graded_on_what_it_has(course: dict[str, object]) -> None:
     root = Path(str(course["root"]))
-    assert _cli(root, "alumno_tramposo")["score"] == 100  # its functions are right: nothing else counts
+    by_function = _cli(root, "alumno_mal")["extra_data"]["by_function"]  # type: ignore[index]
+    assert {f for f, v in by_function.items() if v["score"] < v["max_score"]} == {"AE_loss"}  # only its mistake
     step = course["steps"]["autograde"]  # type: ignore[index]
     log = step.stdout + step.stderr
     assert "tampered, unknown or duplicated nbgrader cell 'test_SE_loss'" in log
     assert "tampered, unknown or duplicated nbgrader cell 'bonus'" in log
     assert "nbgrader flags of cell 'MSE_loss' changed in the submission: restored" in log
-    assert "alumno_tramposo: test cell of AE_loss deleted in the submission; restored" in log
+    assert "alumno_mal: test cell of AE_loss deleted in the submission; restored" in log
     assert "points of cell 'test_line_model' changed in the submission (500): restored to 5" in log
 
 
