@@ -13,7 +13,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ import pytest
 
 from autograder.config import PROJECT_ROOT
 from tests.corpus.build import build_notebook, load_snippets
+from tests.e2e.early import Runs
 
 pytestmark = pytest.mark.slow
 
@@ -66,34 +66,19 @@ def grade_odd_class(folder: Path) -> tuple[subprocess.CompletedProcess[str], Pat
     return grade(str(folder), "--out", str(out), "--jobs", "2"), folder, out
 
 
-_EARLY: dict[str, Any] = {}
+EARLY = Runs()
 
 
 def start_early(folder: Path) -> None:
-    """Grade the odd class, then the SIGKILL and Ctrl-C scenarios, in a thread from the end of
-    collection (``tests/e2e/conftest.py``): they mostly wait on their subprocesses."""
-    def work() -> None:
-        try:
-            _EARLY["odd"] = grade_odd_class(folder / "rara")
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the fixture
-            _EARLY["error"] = exc
-        for name, run in (("sigkill", sigkill_and_resume), ("ctrl_c", ctrl_c)):
-            try:
-                _EARLY[name] = run(folder / name)
-            except BaseException as exc:  # noqa: BLE001 - re-raised in the test
-                _EARLY[f"{name}_error"] = exc
-    _EARLY["thread"] = threading.Thread(target=work, daemon=True)
-    _EARLY["thread"].start()
+    """Grade the odd class, then the SIGKILL and Ctrl-C scenarios, from the end of collection."""
+    EARLY.start([("odd", lambda: grade_odd_class(folder / "rara")),
+                 ("sigkill", lambda: sigkill_and_resume(folder / "sigkill")),
+                 ("ctrl_c", lambda: ctrl_c(folder / "ctrl_c"))])
 
 
 @pytest.fixture(scope="module")
 def odd_class(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess[str], Path, Path]:
-    if "thread" not in _EARLY:
-        return grade_odd_class(tmp_path_factory.mktemp("clase_rara"))
-    _EARLY["thread"].join()
-    if "error" in _EARLY:
-        raise _EARLY["error"]
-    return _EARLY["odd"]  # type: ignore[no-any-return]
+    return EARLY.result("odd", lambda: grade_odd_class(tmp_path_factory.mktemp("clase_rara")))  # type: ignore[no-any-return]
 
 
 def test_every_entry_is_answered_and_the_batch_exits_0(odd_class: tuple[subprocess.CompletedProcess[str], Path, Path]
@@ -193,12 +178,7 @@ def ctrl_c(root: Path) -> dict[str, Any]:
 
 def _scenario(name: str, tmp_path: Path) -> dict[str, Any]:
     runs = {"sigkill": sigkill_and_resume, "ctrl_c": ctrl_c}
-    if "thread" not in _EARLY:
-        return runs[name](tmp_path)
-    _EARLY["thread"].join()
-    if f"{name}_error" in _EARLY:
-        raise _EARLY[f"{name}_error"]
-    return _EARLY[name]  # type: ignore[no-any-return]
+    return EARLY.result(name, lambda: runs[name](tmp_path))  # type: ignore[no-any-return]
 
 
 def test_a_batch_killed_with_sigkill_resumes_grading_only_what_is_missing(tmp_path: Path) -> None:

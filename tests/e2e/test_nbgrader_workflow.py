@@ -14,15 +14,14 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
-from typing import Any
 
 import nbformat
 import pytest
 
 from autograder.config import PROJECT_ROOT
 from tests.corpus.build import build_notebook, load_snippets, parse_snippet
+from tests.e2e.early import Runs
 
 pytestmark = pytest.mark.slow
 ASSIGNMENT = "aprendizaje"
@@ -108,29 +107,17 @@ def build_and_grade(root: Path) -> dict[str, object]:
     return {"root": root, "steps": steps, "students": sorted(notebooks)}
 
 
-_EARLY: dict[str, Any] = {}
+EARLY = Runs()
 
 
 def start_early(root: Path) -> None:
-    """Begin the workflow in a thread at the end of collection (``tests/e2e/conftest.py``): its
-    commands mostly wait on subprocesses, so they run beside the other tests."""
-    def work() -> None:
-        try:
-            _EARLY["course"] = build_and_grade(root)
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the fixture, where pytest reports it
-            _EARLY["error"] = exc
-    _EARLY["thread"] = threading.Thread(target=work, daemon=True)
-    _EARLY["thread"].start()
+    """Begin the workflow at the end of collection (``tests/e2e/conftest.py``)."""
+    EARLY.start([("course", lambda: build_and_grade(root))])
 
 
 @pytest.fixture(scope="module")
 def course(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
-    if "thread" not in _EARLY:
-        return build_and_grade(tmp_path_factory.mktemp("curso"))
-    _EARLY["thread"].join()
-    if "error" in _EARLY:
-        raise _EARLY["error"]
-    return _EARLY["course"]  # type: ignore[no-any-return]
+    return EARLY.result("course", lambda: build_and_grade(tmp_path_factory.mktemp("curso")))  # type: ignore[no-any-return]
 
 
 def _cli(root: Path, student: str) -> dict[str, object]:
