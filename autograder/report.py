@@ -215,12 +215,18 @@ def to_gradescope(result: SubmissionResult, limit: int = MAX_RESULT_BYTES) -> di
     return _shrink(data, limit) if encoded_size(data) > limit else data
 
 
-def write_json(data: dict[str, Any], path: Path) -> None:
-    """Write atomically, so a reader (or a crash) never sees half a file."""
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write atomically, so a reader (or a crash) never sees half a file: a ``.<name>.<pid>.tmp``
+    renamed into place (``batch.resume`` removes those a killed batch left)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_bytes(encoded(data))
+    temporary.write_bytes(data)
     os.replace(temporary, path)
+
+
+def write_json(data: dict[str, Any], path: Path) -> None:
+    """A result file, written atomically."""
+    write_atomic(path, encoded(data))
 
 
 def score_table(results: Sequence[SubmissionResult], functions: Sequence[str]) -> str:

@@ -11,13 +11,13 @@ from __future__ import annotations
 import base64
 import html
 import io
-import os
 import statistics
 from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
 from autograder.batch.summary import ClassRow
+from autograder.report import write_atomic
 
 TOP_HINTS = 3
 STYLE = """
@@ -35,6 +35,13 @@ def _png(figure: object) -> str:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=100, bbox_inches="tight")  # type: ignore[attr-defined]
     return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def function_stats(graded: Sequence[ClassRow], function: str, top: float) -> tuple[int, float]:
+    """How many of the graded notebooks have ``function`` at full marks, and its mean points."""
+    full = sum(r.scores.get(function, 0.0) >= top > 0 for r in graded)
+    mean = statistics.fmean([r.scores.get(function, 0.0) for r in graded]) if graded else 0.0
+    return full, mean
 
 
 def _plots(graded: Sequence[ClassRow], functions: Sequence[str], maxima: dict[str, float],
@@ -55,10 +62,9 @@ def _plots(graded: Sequence[ClassRow], functions: Sequence[str], maxima: dict[st
     axes.set_title(f"Notas totales ({len(totals)} cuadernos corregidos)")
     rates = Figure(figsize=(6, 0.45 * len(functions) + 1))
     axes = rates.subplots()
-    full = [100 * sum(r.scores.get(f, 0.0) >= maxima.get(f, 0.0) > 0 for r in graded) / max(1, len(graded))
-            for f in functions]
-    mean = [100 * statistics.fmean([r.scores.get(f, 0.0) / maxima[f] for r in graded]) if graded and maxima.get(f)
-            else 0.0 for f in functions]
+    stats = [function_stats(graded, f, maxima.get(f, 0.0)) for f in functions]
+    full = [100 * n / max(1, len(graded)) for n, _ in stats]
+    mean = [100 * m / maxima[f] if maxima.get(f) else 0.0 for f, (_, m) in zip(functions, stats)]
     positions = list(range(len(functions)))[::-1]
     axes.barh([p + 0.2 for p in positions], full, height=0.4, color="#55a868", label="con todos los puntos")
     axes.barh([p - 0.2 for p in positions], mean, height=0.4, color="#c44e52", label="puntos medios")
@@ -92,8 +98,7 @@ def _functions_table(graded: Sequence[ClassRow], hints: dict[str, list[tuple[str
              "<th class=text>pistas más frecuentes (alumnos que la recibieron)</th></tr>"]
     for function, common in hints.items():
         top = maxima.get(function, 0.0)
-        full = sum(r.scores.get(function, 0.0) >= top > 0 for r in graded)
-        mean = statistics.fmean([r.scores.get(function, 0.0) for r in graded]) if graded else 0.0
+        full, mean = function_stats(graded, function, top)
         items = "".join(f"<li>{html.escape(text)} <span class=count>({n})</span></li>" for text, n in common)
         lines.append(f"<tr><td>{html.escape(function)}</td><td>{full} de {len(graded)}</td>"
                      f"<td>{mean:.1f} / {top:g}</td><td class=text>{f'<ul>{items}</ul>' if items else '—'}</td></tr>")
@@ -144,6 +149,4 @@ def render(rows: Sequence[ClassRow], functions: Sequence[str], maxima: dict[str,
 def write_report(path: Path, rows: Sequence[ClassRow], functions: Sequence[str], maxima: dict[str, float],
                  title: str = "Aprendizaje: informe de la clase") -> None:
     """Write ``report.html`` atomically."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_text(render(rows, functions, maxima, title), encoding="utf-8")
-    os.replace(temporary, path)
+    write_atomic(path, render(rows, functions, maxima, title).encode("utf-8"))

@@ -10,13 +10,14 @@ file that could not be graded is never mistaken for a real zero.
 from __future__ import annotations
 
 import csv
-import os
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
 from autograder.batch.resume import read_result, result_path
 from autograder.discover import Skipped, Submission
+from autograder.report import write_atomic
 
 
 @dataclass(frozen=True)
@@ -57,13 +58,12 @@ def _cell(text: str) -> str:
 
 def write_csv(path: Path, rows: Sequence[ClassRow], functions: Sequence[str]) -> None:
     """``student, status, <function>…, total``, functions in notebook order; written atomically."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with temporary.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["student", "status", *functions, "total"])
-        for row in rows:
-            graded = row.status == "ok" or row.result is not None
-            writer.writerow([_cell(row.student), row.status,
-                             *(f"{row.scores.get(f, 0.0):g}" if graded else "" for f in functions),
-                             f"{row.total:g}" if graded else ""])
-    os.replace(temporary, path)
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(["student", "status", *functions, "total"])
+    for row in rows:
+        graded = row.status == "ok" or row.result is not None
+        writer.writerow([_cell(row.student), row.status,
+                         *(f"{row.scores.get(f, 0.0):g}" if graded else "" for f in functions),
+                         f"{row.total:g}" if graded else ""])
+    write_atomic(path, buffer.getvalue().encode("utf-8"))
