@@ -21,7 +21,7 @@ from typing import Any, Callable, Sequence
 import torch
 
 from autograder import config
-from autograder.sandbox import cgroups, privileges
+from autograder.sandbox import cgroups, lazy_dynamo, privileges
 from autograder.discover import Submission
 from autograder.execute import Execution
 from autograder.intake import read_notebook
@@ -32,6 +32,8 @@ from autograder.sandbox.channel import SHARED, UNCONFINED_WARNING
 from autograder.sandbox.forkserver import ForkServer
 from autograder.suite_runner import TestResult, collected, run_suites, suite_path, unrun
 from autograder.trusted import JUDGING_ORDER
+
+lazy_dynamo.defer()  # the judge never compiles: no second and a half importing torch._dynamo
 
 
 def seed_for(student_id: str, override: int | None = None) -> int:

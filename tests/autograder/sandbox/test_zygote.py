@@ -131,3 +131,20 @@ def test_a_fork_holds_no_descriptor_of_the_zygote(box: Sandbox) -> None:
                       "    except OSError:\n        pass")
     kinds = sorted(target.split(":")[0] for target in seen.values())
     assert kinds == ["/dev/null", "/dev/null", "pipe", "pipe", "socket", "socket"], seen
+
+
+def test_a_fork_has_the_meta_device_ready_without_torch_dynamo(pair: tuple[Sandbox, Sandbox]) -> None:
+    """The zygote's warm-up leaves torch._dynamo unimported (lazy_dynamo), and a cell that compiles
+    still gets it: the optimizer's step, which imports it, runs and updates the weight."""
+    first, _ = pair
+    seen = facts(first, """import sys, torch
+out = {'before': 'torch._dynamo' in sys.modules}
+(torch.empty(3, device='meta') + 1).abs().mean()
+out['after_meta'] = 'torch._dynamo' in sys.modules
+w = torch.tensor([1.0], requires_grad=True)
+opt = torch.optim.SGD([w], lr=0.5)
+((w - 3.0) ** 2).sum().backward()
+opt.step()
+out['w'] = w.item()
+out['after_step'] = 'torch._dynamo' in sys.modules""")
+    assert seen == {"before": False, "after_meta": False, "w": 3.0, "after_step": True}
