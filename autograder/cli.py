@@ -1,4 +1,4 @@
-"""Command line: ``python -m autograder {grade,release,demo}``."""
+"""Command line: ``python -m autograder {grade,release,demo,gradescope-zip,export-moodle}``."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ import sys
 import time
 import traceback
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from autograder.discover import Found, Submission, UsageError, discover_all
 from autograder.sandbox.forkserver import ForkServer
+
+if TYPE_CHECKING:
+    from autograder.integrations.dask_cluster import Cluster
 
 ASSIGNMENT = "aprendizaje"
 
@@ -45,7 +48,23 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--config", type=Path, default=None, metavar="TOML",
                        help="read limits and points from this file's [tool.autograder] table "
                             "(default: the project's pyproject.toml; points missing there are the project's)")
+    grade.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                       help="grade on the Dask cluster of this scheduler (tcp://HOST:PORT) instead of here; "
+                            "results are written here all the same")
     commands.add_parser("release", help="regenerate release/ from source/ with nbgrader")
+    gradescope_zip = commands.add_parser("gradescope-zip", help="build the autograder zip to upload to Gradescope")
+    gradescope_zip.add_argument("--out", type=Path, default=Path("autograder.zip"), metavar="ZIP")
+    gradescope_zip.add_argument("--extra-index-url", default=None, metavar="URL",
+                                help="a further package index setup.sh gives pip (e.g. torch's CPU-only wheels)")
+    moodle = commands.add_parser("export-moodle", help="grades and feedback as a CSV for Moodle's grade import")
+    moodle.add_argument("results", type=Path, metavar="RESULTS_DIR", help="the --out folder of a graded batch")
+    moodle.add_argument("--out", required=True, type=Path, metavar="CSV")
+    moodle.add_argument("--map", type=Path, default=None, metavar="MAPPING_CSV",
+                        help="CSV with a header: student id in the first column, the Moodle identifier "
+                             "(email, ID number or username) in another")
+    moodle.add_argument("--id-column", default=None, metavar="NAME",
+                        help="the mapping's column holding the Moodle identifier, which also names the output's "
+                             "identifier column (default: the mapping's second column; without --map, 'username')")
     demo = commands.add_parser("demo", help="release, run the source notebook, grade the sample class")
     demo.add_argument("--out", type=Path, default=Path("demo-output"), metavar="DIR")
     demo.add_argument("--jobs", type=int, default=usable_cores(), metavar="N")
@@ -56,9 +75,10 @@ INTERRUPTED = 130
 """Exit status of a batch stopped with Ctrl-C (128 + SIGINT), as shells report it."""
 
 
-def grade(paths: Sequence[str], out: Path, jobs: int, seed: int | None, force: bool = False) -> int:
+def grade(paths: Sequence[str], out: Path, jobs: int, seed: int | None, force: bool = False,
+          scheduler: str | None = None) -> int:
     """Grade what is not graded yet, with progress; write the class summary and report; 1 only if
-    the grader itself failed, 130 if interrupted."""
+    the grader itself failed, 130 if interrupted. With ``scheduler``, on that Dask cluster."""
     if jobs < 1:
         raise UsageError("--jobs must be at least 1")
     found = discover_all(list(paths))
@@ -72,17 +92,22 @@ def grade(paths: Sequence[str], out: Path, jobs: int, seed: int | None, force: b
 
     resume.remove_partial(out)
     todo = resume.pending(out, found.submissions, force)
+    cluster = None
+    if todo and scheduler is not None:
+        from autograder.integrations.dask_cluster import Cluster
+
+        cluster = Cluster(scheduler)  # a UsageError, in one line, if it cannot be reached
     for entry in found.skipped:
         print(f"omitido: {entry.name} — {entry.reason}", flush=True)
     kept = len(found.submissions) - len(todo)
     if kept:
         print(f"{kept} ya corregidas en {out} (se conservan; --force las corrige de nuevo); "
               f"quedan {len(todo)}.", flush=True)
-    bwrap = bubblewrap() if todo else None
+    bwrap = bubblewrap() if todo and cluster is None else None
     # The zygote imports torch in its sandbox while this process imports the judge.
     server = ForkServer(config.load().limits, bwrap, min(jobs, len(todo))) if bwrap else None
     try:
-        return _grade(found, todo, out, jobs, seed, server, bool(bwrap) or not todo)
+        return _grade(found, todo, out, jobs, seed, server, bool(bwrap) or not todo or cluster is not None, cluster)
     except KeyboardInterrupt:
         if server is not None:
             server.close()
@@ -95,6 +120,8 @@ def grade(paths: Sequence[str], out: Path, jobs: int, seed: int | None, force: b
     finally:
         if server is not None:
             server.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def _summarise(found: Found, out: Path) -> tuple[Path, Path]:
@@ -112,7 +139,7 @@ def _summarise(found: Found, out: Path) -> tuple[Path, Path]:
 
 
 def _grade(found: Found, todo: list[Submission], out: Path, jobs: int, seed: int | None,
-           server: ForkServer | None, confined: bool) -> int:
+           server: ForkServer | None, confined: bool, cluster: Cluster | None = None) -> int:
     from autograder import grade as grading
     from autograder.batch.progress import Progress
     from autograder.intake import lesson
@@ -138,7 +165,8 @@ def _grade(found: Found, todo: list[Submission], out: Path, jobs: int, seed: int
             progress.line(f"{submission.student_id}: GRADER ERROR {type(result).__name__}: {result}")
 
     try:
-        failed = grading.grade_batch(todo, out, jobs, seed, done, server) if todo else 0
+        failed = (cluster.grade_batch(todo, out, seed, done) if cluster is not None
+                  else grading.grade_batch(todo, out, jobs, seed, done, server)) if todo else 0
     finally:
         progress.close()
     order = {s.student_id: i for i, s in enumerate(found.submissions)}
@@ -173,6 +201,17 @@ def release() -> int:
     return 0
 
 
+def gradescope_zip(out: Path, extra_index_url: str | None) -> int:
+    from autograder.integrations.gradescope import build_zip
+
+    try:
+        names = build_zip(out, extra_index_url=extra_index_url)
+    except OSError as exc:
+        raise UsageError(f"cannot write {out}: {exc.strerror}") from None
+    print(f"{out}: {len(names)} files; upload it as the assignment's autograder (Configure Autograder → Zip file)")
+    return 0
+
+
 def demo(out: Path, jobs: int) -> int:
     """The instructor's job end to end: release, run the lesson, grade the sample class."""
     from autograder.config import PROJECT_ROOT
@@ -196,9 +235,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "grade":
             if args.config is not None:
                 choose_config(args.config)
-            return grade(args.paths, args.out, args.jobs, args.seed, args.force)
+            return grade(args.paths, args.out, args.jobs, args.seed, args.force, args.scheduler)
         if args.command == "release":
             return release()
+        if args.command == "gradescope-zip":
+            return gradescope_zip(args.out, args.extra_index_url)
+        if args.command == "export-moodle":
+            from autograder.integrations import moodle
+
+            return moodle.export(args.results, args.out, args.map, args.id_column)
         return demo(args.out, args.jobs)
     except UsageError as exc:
         print(f"python -m autograder: error: {exc}", file=sys.stderr)

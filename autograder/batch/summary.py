@@ -30,7 +30,8 @@ class ClassRow:
     result: dict[str, Any] | None = None
 
 
-def _row(submission: Submission, data: dict[str, Any] | None) -> ClassRow:
+def result_row(submission: Submission, data: dict[str, Any] | None) -> ClassRow:
+    """One submission's row from its result file's data (None: not graded yet)."""
     if data is None:
         return ClassRow(submission.student_id, "pending", message="sin corregir todavía (lote interrumpido)")
     extra = data["extra_data"]
@@ -46,12 +47,12 @@ def _row(submission: Submission, data: dict[str, Any] | None) -> ClassRow:
 
 def class_rows(out_dir: Path, submissions: Sequence[Submission], skipped: Sequence[Skipped] = ()) -> list[ClassRow]:
     """Every submission's row (from its result file), then every skipped entry."""
-    rows = [_row(s, read_result(result_path(out_dir, s))) for s in submissions]
+    rows = [result_row(s, read_result(result_path(out_dir, s))) for s in submissions]
     rows += [ClassRow(s.name, f"skipped_{s.kind}", message=s.reason) for s in skipped]
     return rows
 
 
-def _cell(text: str) -> str:
+def spreadsheet_text(text: str) -> str:
     """A name as a spreadsheet shows it, never as a formula (``=``, ``+``, ``-``, ``@`` lead one)."""
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
@@ -63,7 +64,7 @@ def write_csv(path: Path, rows: Sequence[ClassRow], functions: Sequence[str]) ->
     writer.writerow(["student", "status", *functions, "total"])
     for row in rows:
         graded = row.status == "ok" or row.result is not None
-        writer.writerow([_cell(row.student), row.status,
+        writer.writerow([spreadsheet_text(row.student), row.status,
                          *(f"{row.scores.get(f, 0.0):g}" if graded else "" for f in functions),
                          f"{row.total:g}" if graded else ""])
     write_atomic(path, buffer.getvalue().encode("utf-8"))
