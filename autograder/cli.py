@@ -141,6 +141,7 @@ def _summarise(found: Found, out: Path) -> tuple[Path, Path]:
 def _grade(found: Found, todo: list[Submission], out: Path, jobs: int, seed: int | None,
            server: ForkServer | None, confined: bool, cluster: Cluster | None = None) -> int:
     from autograder import grade as grading
+    from autograder.batch import class_report
     from autograder.batch.progress import Progress
     from autograder.intake import lesson
     from autograder.report import SubmissionResult, score_table
@@ -166,7 +167,7 @@ def _grade(found: Found, todo: list[Submission], out: Path, jobs: int, seed: int
 
     try:
         failed = (cluster.grade_batch(todo, out, seed, done) if cluster is not None
-                  else grading.grade_batch(todo, out, jobs, seed, done, server)) if todo else 0
+                  else grading.grade_batch(todo, out, jobs, seed, done, server, class_report.warm_up)) if todo else 0
     finally:
         progress.close()
     order = {s.student_id: i for i, s in enumerate(found.submissions)}
