@@ -151,12 +151,21 @@ def run(root: Path) -> int:
 
 def check() -> int:
     """setup.sh's last step: the environment imports, and what sandbox it will get."""
-    from autograder.sandbox.launch import bubblewrap
+    from autograder.sandbox import privileges
+    from autograder.sandbox.launch import HERE, bubblewrap
 
     import autograder.grade  # noqa: F401 - torch, the judge and the suites import
 
-    print(f"Python {sys.version.split()[0]}; grader in {ROOT}; sandbox: "
-          f"{'bubblewrap' if bubblewrap() else 'NONE (bubblewrap cannot start here; results will say so)'}")
+    sandbox = "bubblewrap"
+    if not bubblewrap():
+        if not privileges.is_root():
+            user = "as this (non-root) user"
+        elif privileges.nobody_can_run(sys.executable, str(HERE / "worker.py")):
+            user = "as nobody"
+        else:
+            user = "AS ROOT: make the interpreter and /autograder/source readable by nobody"
+        sandbox = f"NONE (bubblewrap cannot start here; results will say so), student code runs {user}"
+    print(f"Python {sys.version.split()[0]}; grader in {ROOT}; sandbox: {sandbox}")
     return 0
 
 

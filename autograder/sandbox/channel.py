@@ -31,7 +31,7 @@ from typing import Any, Callable, Iterator, Sequence
 from autograder.sandbox import wire
 from autograder.sandbox.cgroups import make_groups
 from autograder.config import Limits
-from autograder.sandbox import forkserver
+from autograder.sandbox import forkserver, privileges
 from autograder.sandbox.forkserver import ForkedProcess, ForkServer
 from autograder.sandbox.launch import HERE, Launch
 
@@ -105,17 +105,22 @@ class Sandbox:
     def _popen(self, limits: Limits, bwrap: str | None, pinned: int | None, child_sock: int,
                from_child: int) -> subprocess.Popen[bytes]:
         """A worker started from scratch: bubblewrap, a new Python, its imports (seconds)."""
-        self._scratch = None if bwrap else tempfile.TemporaryDirectory(prefix="alumno-")
         python = sys.executable
         fds = [str(child_sock), str(from_child), str(limits.output_limit_kb * 1024)]
         if bwrap:
             program, cwd, env = [python, "-E", "-s", "-B", "/grader/worker.py", *fds], None, None
+            self._launch = Launch(bwrap, program, limits, self.groups, pinned)
         else:
             program = [python, "-E", "-s", "-B", str(HERE / "worker.py"), *fds]
-            cwd = self._scratch.name if self._scratch else None
-            env = {"PATH": "/usr/bin:/bin", "HOME": cwd or "", "MPLBACKEND": "Agg", "OMP_NUM_THREADS": "1",
-                   "MPLCONFIGDIR": os.path.join(cwd or "", ".mpl"), "LANG": "C.UTF-8"}
-        self._launch = Launch(bwrap, program, limits, self.groups, pinned)
+            self._launch = Launch(bwrap, program, limits, self.groups, pinned)
+            # A worker that gives root up works in a folder of its own user, where that user can reach it.
+            dropping = self._launch.drop_root and os.path.isdir("/tmp")
+            self._scratch = tempfile.TemporaryDirectory(prefix="alumno-", dir="/tmp" if dropping else None)
+            cwd = self._scratch.name
+            if dropping:
+                os.chown(cwd, privileges.HOST_UID, privileges.HOST_UID)
+            env = {"PATH": "/usr/bin:/bin", "HOME": cwd, "MPLBACKEND": "Agg", "OMP_NUM_THREADS": "1",
+                   "MPLCONFIGDIR": os.path.join(cwd, ".mpl"), "LANG": "C.UTF-8"}
         return subprocess.Popen(
             self._launch.argv, pass_fds=(child_sock, from_child, *self._launch.pass_fds),
             cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -311,6 +316,8 @@ class Sandbox:
     def protections(self) -> str:
         """What confines this sandbox, for the result file: e.g. ``bubblewrap+userns+seccomp+cpu+pids``."""
         parts = ["bubblewrap+userns+seccomp" if self.confined else "none (UNCONFINED)"]
+        if not self.confined and privileges.is_root():
+            parts.append("as-nobody" if self._launch is not None and self._launch.drop_root else "as-root")
         if self.forked:
             parts.append("zygote-fork")
         parts += sorted(g.controller for g in self.groups)

@@ -133,8 +133,12 @@ class Launch:
         self.limits, self.groups, self.cpu, self.zygote = limits, groups, cpu, zygote
         self.staging: privileges.Staging | None = None
         self.seccomp_fd: int | None = None
+        self.drop_root = False
         if bwrap is None:
             self.argv, self.pass_fds = program, ()
+            # Unconfined, a root grader still gives root up before exec, wherever nobody can run the worker.
+            self.drop_root = privileges.is_root() and privileges.nobody_can_run(
+                program[0], next((a for a in program if a.endswith(".py")), program[0]))
             return
         self.seccomp_fd = None if zygote else seccomp.program_fd()
         source: Callable[[str], str] = str
@@ -158,6 +162,8 @@ class Launch:
         resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024 * 1024, 64 * 1024 * 1024))
         if self.staging is not None:
             self.staging.mount_all()
+            privileges.drop_to_host_user()
+        elif self.drop_root:
             privileges.drop_to_host_user()
 
     def close(self) -> None:

@@ -48,4 +48,6 @@ fi
 "${PIP[@]}" "${EXTRA[@]}" -r "$SOURCE/requirements.lock"
 # Editable: the grader reads pyproject.toml ([tool.autograder]) and release/ from /autograder/source.
 "${PIP[@]}" --no-deps -e "$SOURCE"
+# Where bubblewrap cannot start, student code runs as nobody, who must be able to read all of this.
+chmod -R a+rX "$SOURCE" "$VENV"
 "$VENV/bin/python" -m autograder.integrations.gradescope check
