@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from autograder import intake, config, proxy, suite_runner
+from autograder import config, intake, proxy, suite_runner, trusted
 from autograder.suite_runner import TestResult, run_suites
 from reference import GRADED_FUNCTIONS
 from tests.autograder.mutants import MUTANTS
@@ -76,14 +76,32 @@ def test_mutant_loses_points(name: str, function: str, source: str) -> None:
     assert all(r.feedback.startswith(("Se probó:", suite_runner.FORM_ONLY)) for r in results if not r.passed)
 
 
+def users_of(function: str) -> list[str]:
+    """``function`` and every graded function that may use it, directly or through another
+    (``trusted.MAY_USE``): the only ones whose judging a mistake in it could reach."""
+    reached = {function}
+    while True:
+        more = {f for f, helpers in trusted.MAY_USE.items() if f not in reached and reached & set(helpers)}
+        if not more:
+            return [f for f in GRADED_FUNCTIONS if f in reached]
+        reached |= more
+
+
+def test_users_of_follows_may_use_transitively() -> None:
+    assert users_of("train_all_points") == ["train_all_points"]
+    assert users_of("AE_loss") == ["AE_loss", "MAE_loss", "train_random_point", "train_all_points"]
+    assert set(users_of("line_model")) == set(GRADED_FUNCTIONS) - {"AE_loss", "SE_loss", "MAE_loss", "MSE_loss"}
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("name, function, source", MUTANTS, ids=[m[0] for m in MUTANTS])
 def test_mutant_loses_points_on_its_function_only_under_every_seed(name: str, function: str, source: str) -> None:
+    """The whole suite under one seed; under the other, the functions the mistake could reach."""
     points = config.load().points
-    for seed in (11, 2**31 - 5):
-        totals = by_function(run_suites(student_from(source), seed))
+    for seed, functions in ((11, GRADED_FUNCTIONS), (2**31 - 5, users_of(function))):
+        totals = by_function(run_suites(student_from(source), seed, functions))
         assert totals[function][0] < points[function], seed
-        assert all(totals[f][0] == points[f] for f in GRADED_FUNCTIONS if f != function), (seed, totals)
+        assert all(totals[f][0] == points[f] for f in functions if f != function), (seed, totals)
 
 
 @pytest.mark.slow
