@@ -8,6 +8,8 @@ Needs root and a cgroup hierarchy with ``cpuacct`` (v1) or ``cpu.stat`` (v2).
 
     python -m benchmarks.class_cpu --n 100            # build the class, grade it 1×
     python -m benchmarks.class_cpu --n 100 --runs 3   # three runs, each graded afresh
+    python -m benchmarks.class_cpu --n 1 --runs 3 --trees OLD,NEW   # a cold single grading, two
+        # checkouts (e.g. ``git worktree add OLD <commit>``) taking turns, so both see the same machine
 """
 
 from __future__ import annotations
@@ -71,15 +73,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.class_cpu")
     parser.add_argument("--n", type=int, default=100, help="submissions in the sample class")
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--trees", default=None, metavar="A,B",
+                        help="source trees to grade with, in turn (default: this one)")
     args = parser.parse_args(argv)
+    trees = [Path(t).resolve() for t in args.trees.split(",")] if args.trees else [Path.cwd()]
     with tempfile.TemporaryDirectory(prefix="class-cpu-") as scratch:
         build_class(args.n, Path(scratch) / "class")
         for run in range(1, args.runs + 1):
-            out = Path(scratch) / f"out{run}"
-            wall, cpu, status = measure([sys.executable, "-m", "autograder", "grade",
-                                         str(Path(scratch) / "class"), "--out", str(out)])
-            print(f"run {run}: {args.n} submissions, wall {wall:.2f} s, CPU {cpu:.1f} core-s "
-                  f"({1000 * cpu / args.n:.0f} ms per submission), exit {status}", flush=True)
+            for tree in trees:
+                out = Path(scratch) / f"out-{run}-{tree.name}"
+                # ``python -m`` puts the working directory first on sys.path: that tree's grader runs.
+                os.chdir(tree)
+                wall, cpu, status = measure([sys.executable, "-m", "autograder", "grade",
+                                             str(Path(scratch) / "class"), "--out", str(out)])
+                print(f"run {run} {tree.name}: {args.n} submissions, wall {wall:.2f} s, CPU {cpu:.1f} core-s "
+                      f"({1000 * cpu / args.n:.0f} ms per submission), exit {status}", flush=True)
     return 0
 
 

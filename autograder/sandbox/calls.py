@@ -37,6 +37,7 @@ PROBES: dict[str, Callable[..., Any]] = {
     name: f for name, f in vars(probes).items() if callable(f) and getattr(f, "__module__", "") == probes.__name__}
 """The suites' probe losses by name: handed over as ``loss_fn``, they run here as they are."""
 
+RECEIVE_BYTES = 1 << 16
 LINK_LIMIT = 64 * 1024 * 1024
 """Largest message the child may send the worker: the grader's own cap is smaller."""
 
@@ -306,15 +307,17 @@ class Link:
         """The next well-formed message (others are skipped) and the descriptors sent with it,
         or None once the other end is gone."""
         while True:
-            while b"\n" not in self._buffer:
-                try:
-                    data, fds, _, _ = socket.recv_fds(self.sock, 1 << 20, 64)
+            waiting = b"\n" not in self._buffer
+            while waiting:
+                try:  # 64 KiB at a time: a larger buffer is an mmap and munmap per message
+                    data, fds, _, _ = socket.recv_fds(self.sock, RECEIVE_BYTES, 64)
                 except OSError:
                     return None, []
                 self._fds += fds
                 if not data or len(self._buffer) + len(data) > LINK_LIMIT:
                     return None, []
                 self._buffer += data
+                waiting = b"\n" not in data
             line, _, rest = bytes(self._buffer).partition(b"\n")
             self._buffer = bytearray(rest)
             try:

@@ -108,12 +108,14 @@ class Channel:
 
     def receive(self) -> tuple[dict[str, Any], list[int]] | None:
         """The next request and the descriptors sent with it (None once the grader hangs up)."""
-        while b"\n" not in self._buffer:
-            data, fds, _, _ = socket.recv_fds(self.sock, 1 << 20, 64)
+        waiting = b"\n" not in self._buffer
+        while waiting:
+            data, fds, _, _ = socket.recv_fds(self.sock, calls.RECEIVE_BYTES, 64)
             if not data:
                 return None
             self._buffer += data
             self._fds += fds
+            waiting = b"\n" not in data
         line, _, rest = bytes(self._buffer).partition(b"\n")
         self._buffer = bytearray(rest)
         message = wire.loads(line)
