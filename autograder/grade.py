@@ -75,6 +75,12 @@ def _claim_slot(counter: Any, batch: int) -> None:
         _SLOT["server"].claim(slot)
 
 
+def sandboxes_from(server: ForkServer | None) -> None:
+    """Where this process's sandboxes come from from now on: forks of ``server``'s zygote, or
+    (None) each started from scratch. Without a call, the process's shared zygote."""
+    _SLOT["server"] = server
+
+
 def grade_submission(submission: Submission, settings: config.Settings, bwrap: str | None,
                      seed_override: int | None = None) -> SubmissionResult:
     """Execute and judge one notebook; everything that goes wrong ends up in the result."""

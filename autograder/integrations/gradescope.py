@@ -126,7 +126,7 @@ def grade(root: Path) -> dict[str, Any]:
                                               "no_notebook"))
     settings, bwrap = config.load(), bubblewrap()
     server = ForkServer(settings.limits, bwrap, 1) if bwrap and ZYGOTE else None
-    grading._SLOT["server"] = server  # one submission, one grading process: no pool, and None starts from scratch
+    grading.sandboxes_from(server)  # one submission, one grading process: no pool
     try:
         return to_gradescope(grading.grade_submission(Submission(student, notebook), settings, bwrap))
     finally:
