@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -237,6 +238,27 @@ def _sandbox_uids(stop: threading.Event, seen: list[tuple[int, str, tuple[int, .
                 continue
 
 
+FORGER_DELAY_S = 2
+FORGE_RESULTS = f"""import json, os, time
+_forged = json.dumps({{"score": 100.0, "output": "perfecto", "tests": []}})
+
+
+def _forge():
+    try:
+        with open(TARGET, "w") as handle:
+            handle.write(_forged)
+    except OSError:
+        pass
+
+
+_forge()
+if os.fork() == 0:
+    time.sleep({FORGER_DELAY_S})
+    _forge()
+    os._exit(0)
+"""
+
+
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The zip unpacked; a correct (with a draft beside it), a wrong, a broken and a missing submission
@@ -249,7 +271,12 @@ def graded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     notebooks = base / "notebooks"
     notebooks.mkdir()
     nbformat.write(build_notebook(load_snippets("correct")[0]), notebooks / "ana.ipynb")
-    nbformat.write(build_notebook(load_snippets("wrong")[0]), notebooks / "bea.ipynb")
+    wrong = build_notebook(load_snippets("wrong")[0])
+    # Hostile too: it forges results.json (in this scratch /autograder only) now and from a process
+    # left behind that writes again once the grading is over.
+    wrong.cells.append(nbformat.v4.new_code_cell(FORGE_RESULTS.replace("TARGET", repr(str(
+        base / "wrong" / "results" / "results.json")))))
+    nbformat.write(wrong, notebooks / "bea.ipynb")
     shutil.copy(BROKEN, notebooks / "carla.ipynb")
     roots = {"correct": scratch(base, source, "correct", "ana", {"aprendizaje.ipynb": notebooks / "ana.ipynb",
                                                                  "borrador.ipynb": BROKEN}),
@@ -270,6 +297,7 @@ def graded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     assert cli.returncode == 0, cli_log
     for kind, run in runs.items():
         assert run.returncode == 0, logs[kind]
+    time.sleep(FORGER_DELAY_S + 1)  # a forger that outlived its sandbox would have written by now
     results = {kind: json.loads((root / "results" / "results.json").read_text(encoding="utf-8"))
                for kind, root in roots.items()}
     cli_results = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in (base / "cli").glob("*.json")}
@@ -288,7 +316,7 @@ def test_every_submission_gets_a_gradescope_result_with_the_clis_scores(graded: 
         assert sum(t["max_score"] for t in results[kind]["tests"]) == 100
     assert results["correct"]["score"] == 100 and results["correct"]["extra_data"]["status"] == "ok"
     assert results["correct"]["extra_data"]["notebook"].endswith("submission/aprendizaje.ipynb")  # not the draft
-    assert 0 < results["wrong"]["score"] < 100
+    assert 0 < results["wrong"]["score"] < 100 and results["wrong"]["output"] != "perfecto"  # not forged
     assert results["broken"]["score"] == 0 and results["broken"]["extra_data"]["status"] == "not_a_notebook"
     missing = results["missing"]
     assert_gradescope_schema(missing)
