@@ -29,6 +29,7 @@ import ctypes.util
 import functools
 import os
 import shutil
+import stat
 import subprocess
 import tempfile
 import time
@@ -53,7 +54,8 @@ class Staging:
     """World-readable stand-ins for the bind sources, filled in the child's own mount namespace."""
 
     sources: list[str]
-    root: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="aprendizaje-stage-")))
+    root: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="aprendizaje-stage-",
+                                                                      dir=staging_parent())))
 
     def __post_init__(self) -> None:
         self.root.chmod(0o755)
@@ -84,11 +86,24 @@ class Staging:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+def staging_parent() -> str:
+    """Where staging folders go: the temporary folder, unless ``nobody`` cannot pass through it
+    (a private ``TMPDIR``, such as pytest's), which would leave bubblewrap nothing to bind; then /tmp."""
+    base = Path(tempfile.gettempdir()).resolve()
+    try:
+        if all(folder.stat().st_mode & stat.S_IXOTH for folder in (base, *base.parents)):
+            return str(base)
+    except OSError:
+        pass
+    return "/tmp"
+
+
 def sweep_stale(older_than_s: float = 600.0) -> int:
     """Remove staging folders left behind by a grader that was killed (their mounts died with it)."""
     removed = 0
     now = time.time()
-    for path in Path(tempfile.gettempdir()).glob("aprendizaje-stage-*"):
+    folders = dict.fromkeys([Path(tempfile.gettempdir()), Path(staging_parent())])
+    for path in (p for folder in folders for p in folder.glob("aprendizaje-stage-*")):
         try:
             if now - path.stat().st_mtime >= older_than_s:
                 shutil.rmtree(path)
