@@ -48,6 +48,14 @@ fi
 "${PIP[@]}" "${EXTRA[@]}" -r "$SOURCE/requirements.lock"
 # Editable: the grader reads pyproject.toml ([tool.autograder]) and release/ from /autograder/source.
 "${PIP[@]}" --no-deps -e "$SOURCE"
-# Where bubblewrap cannot start, student code runs as nobody, who must be able to read all of this.
-chmod -R a+rX "$SOURCE" "$VENV"
+# Where bubblewrap cannot start, student code runs as nobody: it must be able to run the
+# environment and the sandbox's own files, and must never read the reference or the hidden suites.
+for open_to_all in "$VENV" "$SOURCE/autograder/sandbox"; do
+    if [ -e "$open_to_all" ]; then chmod -R a+rX "$open_to_all"; fi
+done
+chmod a+rx "$SOURCE"
+if [ -d "$SOURCE/autograder" ]; then chmod a+rx "$SOURCE/autograder"; fi
+for secret in "$SOURCE/reference" "$SOURCE/autograder/suites" "$SOURCE/autograder/judge"; do
+    if [ -e "$secret" ]; then chmod -R go-rwx "$secret"; fi
+done
 "$VENV/bin/python" -m autograder.integrations.gradescope check

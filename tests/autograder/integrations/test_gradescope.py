@@ -181,6 +181,11 @@ def run_setup(tmp_path: Path, version: str, apt_knows: bool, index: str = "") ->
     stubs.mkdir()
     source.mkdir()
     shutil.copy(gradescope.SCRIPTS / "setup.sh", source / "setup.sh")
+    for name in ("autograder/sandbox/worker.py", "reference/losses.py", "autograder/suites/test_AE_loss.py",
+                 "autograder/judge/checks.py"):  # as unzipped: world-readable
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_text("# stand-in\n")
+        (source / name).chmod(0o644)
     if index:
         (source / gradescope.INDEX_FILE).write_text(index + "\n")
     for name in ("apt-get", "apt-cache", "python3", "python3.11"):
@@ -205,6 +210,10 @@ def test_setup_installs_the_sandbox_and_the_pinned_environment_into_a_311_venv(t
     assert pip[1].endswith(f"--no-deps -e {source}")
     assert calls[-1] == "python -m autograder.integrations.gradescope check"
     assert f"python3 -m venv {venv}" in calls
+    # Unconfined, student code runs as nobody: the sandbox's files open to all, the secrets to root only.
+    assert (source / "autograder" / "sandbox" / "worker.py").stat().st_mode & 0o004
+    for secret in ("reference/losses.py", "autograder/suites/test_AE_loss.py", "autograder/judge/checks.py"):
+        assert (source / secret).stat().st_mode & 0o077 == 0, secret
 
 
 def test_setup_installs_python311_from_the_distribution_when_python3_is_another(tmp_path: Path) -> None:
