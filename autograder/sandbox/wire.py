@@ -121,7 +121,7 @@ def _decode_tensor(body: Any) -> torch.Tensor:
             raise WireError("tensor without data")
         return torch.empty(shape, dtype=dtype, device="meta")
     raw = base64.b64decode(body["data"], validate=True)
-    itemsize = torch.empty((), dtype=dtype).element_size()
+    itemsize = dtype.itemsize
     if len(raw) != numel * itemsize:
         raise WireError("tensor data does not match its shape")
     flat = torch.frombuffer(bytearray(raw), dtype=dtype) if numel else torch.empty(0, dtype=dtype)
