@@ -142,14 +142,26 @@ def refused(status: str, digest: str, **detail: str) -> Notebook:
     return Notebook((), digest, status, STATUSES[status].format(**detail))
 
 
+def read_bounded(path: Path) -> tuple[bytes, str]:
+    """The file's bytes, but never more than ``MAX_NOTEBOOK_BYTES + 1`` of them in memory, and the
+    sha256 of the whole file: a submission of gigabytes costs a read, not the grader's memory."""
+    digest = hashlib.sha256()
+    kept = bytearray()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+            if len(kept) <= MAX_NOTEBOOK_BYTES:
+                kept += chunk[:MAX_NOTEBOOK_BYTES + 1 - len(kept)]
+    return bytes(kept), digest.hexdigest()
+
+
 def read_notebook(path: Path, course: Lesson | None = None) -> Notebook:
     """The code cells to run, or a status and the reason (in Spanish) why there is nothing to run."""
     course = course or lesson()
     try:
-        raw = path.read_bytes()
+        raw, digest = read_bounded(path)
     except OSError as exc:
         return refused("unreadable", "", detail=exc.strerror or type(exc).__name__)
-    digest = hashlib.sha256(raw).hexdigest()
     if not raw.strip():
         return refused("empty", digest)
     if len(raw) > MAX_NOTEBOOK_BYTES:

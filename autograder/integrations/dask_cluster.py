@@ -25,7 +25,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from autograder import config
+from autograder import config, intake
 from autograder.discover import Submission, UsageError
 
 if TYPE_CHECKING:  # the grader imports torch: only once the scheduler has answered
@@ -120,28 +120,38 @@ def _close_worker() -> None:
     shutil.rmtree(_WORKER["folder"], ignore_errors=True)
 
 
-def _unreadable(student_id: str, seed: int, why: str, bwrap: str | None) -> SubmissionResult:
-    """What ``grade_submission`` gives a file it cannot read, for one the instructor's machine could not."""
+def _refused(student_id: str, seed: int, bwrap: str | None, status: str, digest: str = "",
+             **detail: str) -> SubmissionResult:
+    """What ``grade_submission`` gives a file refused before it runs, for one the instructor's machine
+    refused itself (it could not read it, or it is too large to send)."""
     from autograder.intake import refused
     from autograder.report import SubmissionResult, TestOutcome
     from autograder.sandbox.channel import UNCONFINED_WARNING
     from autograder.suite_runner import unrun
 
-    problem = refused("unreadable", "", detail=why).problem
+    problem = refused(status, digest, **detail).problem
     tests = tuple(TestOutcome(r.name, r.function, r.points, r.max_points, r.passed, r.feedback, r.internal_error)
                   for r in unrun(problem))
-    return SubmissionResult(student_id, "", "", seed, "bubblewrap" if bwrap else "none (UNCONFINED)", 0.0, tests,
-                            (), problem, () if bwrap else (UNCONFINED_WARNING,), "unreadable")
+    return SubmissionResult(student_id, "", digest, seed, "bubblewrap" if bwrap else "none (UNCONFINED)", 0.0,
+                            tests, (), problem, () if bwrap else (UNCONFINED_WARNING,), status)
 
 
-def grade_remote(notebook: bytes | None, unreadable: str, student_id: str, seed: int, toml: str) -> str:
+def _unreadable(student_id: str, seed: int, why: str, bwrap: str | None) -> SubmissionResult:
+    return _refused(student_id, seed, bwrap, "unreadable", detail=why)
+
+
+def grade_remote(notebook: bytes | None, unreadable: str, student_id: str, seed: int, toml: str,
+                 too_large_digest: str = "") -> str:
     """The task a worker runs: grade the notebook's bytes from a folder of its own; the result as JSON
-    (``notebook`` left empty: the instructor puts back the path the student's file has there)."""
+    (``notebook`` left empty: the instructor puts back the path the student's file has there). A file
+    over the size limit never travels: only its digest does."""
     with _GRADING:
         settings, bwrap = _prepare(toml)
         from autograder.grade import grade_submission
 
-        if notebook is None:
+        if too_large_digest:
+            result = _refused(student_id, seed, bwrap, "too_large", too_large_digest)
+        elif notebook is None:
             result = _unreadable(student_id, seed, unreadable, bwrap)
         else:
             with tempfile.TemporaryDirectory(prefix="grading-", dir=_WORKER["folder"]) as scratch:
@@ -196,13 +206,16 @@ class Cluster:
         toml = settings_toml(config.load())
         futures = {}
         for submission in submissions:
+            oversized: dict[str, str] = {}
             try:
-                notebook, unreadable = submission.path.read_bytes(), ""
+                (notebook, digest), unreadable = intake.read_bounded(submission.path), ""
+                if len(notebook) > intake.MAX_NOTEBOOK_BYTES:  # a refusal, not gigabytes, goes to the cluster
+                    notebook, oversized["too_large_digest"] = None, digest
             except OSError as exc:
                 notebook, unreadable = None, exc.strerror or type(exc).__name__
             future = self.client.submit(grade_remote, notebook, unreadable, submission.student_id,
                                         seed_for(submission.student_id, seed), toml, pure=False, retries=RETRIES,
-                                        key=f"grade-{submission.student_id}-{uuid.uuid4().hex[:8]}")
+                                        key=f"grade-{submission.student_id}-{uuid.uuid4().hex[:8]}", **oversized)
             futures[future] = submission
         failures, unconfined = 0, False
         try:

@@ -63,9 +63,9 @@ def test_an_unreadable_file_is_answered_not_raised(tmp_path: Path, monkeypatch: 
     path = tmp_path / "x.ipynb"
     path.write_text("{}", encoding="utf-8")
 
-    def refuse(self: Path) -> bytes:
+    def refuse(self: Path, *args: object, **kwargs: object) -> bytes:
         raise PermissionError(13, "Permission denied")
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     notebook = intake.read_notebook(path)
     assert notebook.status == "unreadable" and "Permission denied" in notebook.problem
 

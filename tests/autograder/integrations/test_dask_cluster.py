@@ -159,3 +159,21 @@ def test_a_task_that_keeps_failing_gets_local_gradings_internal_failure_file_and
     assert isinstance(done["falla"], RuntimeError) and isinstance(done["bien"], SubmissionResult)
     expected = to_gradescope(_result(str(tmp_path / "bien.ipynb")))
     assert (out / "bien.json").read_bytes() == encoded(expected)  # byte for byte what local grading writes
+
+
+def test_a_file_over_the_size_limit_is_refused_as_locally_without_travelling(tmp_path: Path) -> None:
+    """A hostile 'notebook' of 21 MB: only its digest would go to the cluster, and the worker's
+    result is local grading's, digest included."""
+    from autograder import intake
+    from autograder.discover import Submission
+    from autograder.grade import grade_submission
+
+    huge = tmp_path / "enorme.ipynb"
+    with huge.open("wb") as handle:
+        handle.write(b"{" + b" " * (intake.MAX_NOTEBOOK_BYTES + 5) + b"}")
+    kept, digest = intake.read_bounded(huge)
+    assert len(kept) == intake.MAX_NOTEBOOK_BYTES + 1
+    local = grade_submission(Submission("ana", huge), config.load(), None, 99)
+    assert local.status == "too_large" and local.notebook_sha256 == digest
+    remote = dask_cluster._refused("ana", 99, None, "too_large", digest)
+    assert remote == local.__class__(**{**local.__dict__, "notebook": "", "execution_time": 0.0})
