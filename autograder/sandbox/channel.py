@@ -107,12 +107,11 @@ class Sandbox:
         """A worker started from scratch: bubblewrap, a new Python, its imports (seconds)."""
         python = sys.executable
         fds = [str(child_sock), str(from_child), str(limits.output_limit_kb * 1024)]
-        if bwrap:
-            program, cwd, env = [python, "-E", "-s", "-B", "/grader/worker.py", *fds], None, None
-            self._launch = Launch(bwrap, program, limits, self.groups, pinned)
-        else:
-            program = [python, "-E", "-s", "-B", str(HERE / "worker.py"), *fds]
-            self._launch = Launch(bwrap, program, limits, self.groups, pinned)
+        worker = "/grader/worker.py" if bwrap else str(HERE / "worker.py")
+        self._launch = Launch(bwrap, [python, "-E", "-s", "-B", worker, *fds], limits, self.groups, pinned)
+        cwd: str | None = None
+        env: dict[str, str] | None = None
+        if not bwrap:
             # A worker that gives root up works in a folder of its own user, where that user can reach it.
             dropping = self._launch.drop_root and os.path.isdir("/tmp")
             self._scratch = tempfile.TemporaryDirectory(prefix="alumno-", dir="/tmp" if dropping else None)

@@ -145,6 +145,7 @@ class Launch:
         if privileges.is_root():
             self.staging = privileges.Staging([host for host, _ in bind_sources()])
             source = self.staging.path
+            self.drop_root = True
         self.argv = bwrap_command(bwrap, program, limits, self.seccomp_fd, source)
         self.pass_fds = () if self.seccomp_fd is None else (self.seccomp_fd,)
 
@@ -162,8 +163,7 @@ class Launch:
         resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024 * 1024, 64 * 1024 * 1024))
         if self.staging is not None:
             self.staging.mount_all()
-            privileges.drop_to_host_user()
-        elif self.drop_root:
+        if self.drop_root:
             privileges.drop_to_host_user()
 
     def close(self) -> None:
