@@ -156,7 +156,9 @@ def grade_remote(notebook: bytes | None, unreadable: str, student_id: str, seed:
         else:
             with tempfile.TemporaryDirectory(prefix="grading-", dir=_WORKER["folder"]) as scratch:
                 path = Path(scratch) / "submission.ipynb"
-                path.write_bytes(notebook)
+                part = path.with_name("submission.part")
+                part.write_bytes(notebook)
+                part.replace(path)  # the notebook's name appears only once all its bytes are there
                 result = grade_submission(Submission(student_id, path), settings, bwrap, seed)
     return result_to_json(result)
 

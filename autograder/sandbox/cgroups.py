@@ -36,7 +36,10 @@ def _own_paths() -> dict[str, Path]:
 
 
 def _candidates(controller: str) -> list[tuple[Path, str]]:
-    """Folders in which a child cgroup with this controller may be made, with the limit file's name."""
+    """Folders in which a child cgroup with this controller may be made, with the limit file's name.
+
+    Only real cgroups: where the hierarchies are mounted under a tmpfs, a folder made in the
+    tmpfs itself would take any file written into it and limit nothing."""
     own = _own_paths()
     v1_file, v2_file = LIMIT_FILES[controller]
     found = []
@@ -45,7 +48,7 @@ def _candidates(controller: str) -> list[tuple[Path, str]]:
     if "unified" in own:
         for base in (CGROUP_ROOT / "unified", CGROUP_ROOT):
             found.append((base / own["unified"], v2_file))
-    return found
+    return [(base, name) for base, name in found if (base / "cgroup.procs").is_file()]
 
 
 @dataclass
