@@ -9,8 +9,10 @@ reply socket (a forged reply, a fake ``args_after``) is dropped unread. Its only
 way out is the private link to the worker, on which its results and its
 stand-ins' questions travel. One child (``JudgingChild``) serves the calls one
 after another, each reseeded with a seed the grader chose; it is forked at the
-first call and again only after a call killed it. A fork per call would cost
-more than the call itself (a fork of a process holding torch takes about 10 ms).
+first call and again after a call killed it, or when the next function is judged
+and the last one's calls left shared state rebound (``fingerprint``). A fork per
+call, or per function, would cost more than the calls themselves (a fork of a
+process holding torch, with the pages its calls then copy, takes 10 to 30 ms).
 
 Like ``worker.py``, this file is copied into the sandbox and imports only the
 standard library, torch and ``wire``.
@@ -418,32 +420,63 @@ def _call_once(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds
 def _serve_calls(link: Link, user_ns: dict[str, Any], capture: Callable[[Callable[[], None]], Any],
                  seed: Callable[[int], None]) -> None:
     """The judging child's life: calls of one function, one after another, until the worker hangs up."""
+    forked = fingerprint(user_ns)
     while True:
         message, fds = link.receive_with_fds()
+        if message is not None and message.get("op") == "clean":
+            link.send({"op": "clean", "clean": fingerprint(user_ns) == forked})
+            continue
         if message is None or message.get("op") != "call":
             return
         _call_once(link, user_ns, message, fds, capture, seed)
+
+
+SHARED_MODULES = ("builtins", "torch", "torch.nn", "torch.nn.functional", "torch.linalg", "torch.random",
+                  "torch._dynamo", "torch._tensor", "math", "random", "numpy", "numpy.random", "functools",
+                  "operator", "itertools", "matplotlib.pyplot", "sys")
+"""Modules whose attributes a function's calls could replace to change what later functions' calls do."""
+
+
+def fingerprint(user_ns: dict[str, Any]) -> int:
+    """Which object every name of the notebook and of :data:`SHARED_MODULES` (and ``torch.Tensor``) is bound to.
+
+    Calls of one function share a child like calls in a notebook's kernel; a call that
+    rebinds any of these (``torch.Tensor.mean = …`` left in place, a global of the notebook
+    replaced) would also change what the next function's calls compute. Such a child is not
+    handed on: the next function gets a fresh fork, which the rebinding never reached.
+    """
+    import torch
+
+    spaces: list[dict[str, Any]] = [user_ns, dict(vars(torch.Tensor))]
+    spaces += [vars(sys.modules[name]) for name in SHARED_MODULES if name in sys.modules]
+    return hash(tuple((len(space), tuple(map(id, space.values()))) for space in spaces))
 
 
 class JudgingChild:
     """The fork in which the judged calls run, one after another.
 
     Forked from the worker at the first judged call, it starts from the notebook's
-    state as the cells left it, and serves every later call until a call kills it
-    (the next call then forks a fresh one). Each call is reseeded with the grader's
-    seed. Calls share the child as successive calls share a notebook's kernel. The
-    grader judges each function after every helper it may use
-    (``trusted.JUDGING_ORDER``) and never calls a function again once its tests are
-    done, so a trusted answer kept by the child can only reach functions whose marks
-    are already settled.
+    state as the cells left it, and serves later calls until a call kills it, or
+    until another function's turn comes after calls that rebound a name of the
+    notebook or of torch and its neighbours (``fingerprint``): the next call then
+    forks a fresh one, so one function's tricks never change another's results. Each
+    call is reseeded with the grader's seed. Calls of one function share the child as
+    successive calls share a notebook's kernel. The grader judges each function after
+    every helper it may use (``trusted.JUDGING_ORDER``) and never calls a function
+    again once its tests are done, so a trusted answer kept by the child can only
+    reach functions whose marks are already settled.
     """
 
     def __init__(self, user_ns: dict[str, Any], capture: Callable[[Callable[[], None]], Any],
                  seed: Callable[[int], None]) -> None:
+        self.function = ""
         parent_end, child_end = socket.socketpair()
         sys.stdout.flush()
+        # The notebook's objects stay shared: frozen, the child's collections never write to them.
+        # They stay frozen in the worker too (which runs no student code while judging), so the
+        # next function's fork collects only what is newer, not the whole of torch again.
         gc.collect()
-        gc.freeze()  # the notebook's objects stay shared: the child's collections never write to them
+        gc.freeze()
         self.pid = os.fork()
         if self.pid == 0:
             code = 0
@@ -454,7 +487,6 @@ class JudgingChild:
                 code = 5
             finally:
                 os._exit(code)
-        gc.unfreeze()
         child_end.close()
         self.link = Link(parent_end)
         self.ended = ""
@@ -481,6 +513,15 @@ class JudgingChild:
                 return received
             # anything else the child wrote on its own link is not a message: skipped
 
+    def clean(self) -> bool:
+        """Whether the child's shared state (see :func:`fingerprint`) is still as it was forked."""
+        try:
+            self.link.send({"op": "clean"})
+            received, _ = self.link.receive_with_fds()
+        except OSError:
+            return False
+        return received is not None and received.get("op") == "clean" and received.get("clean") is True
+
     def _died(self) -> dict[str, Any]:
         self.stop()
         return {"status": "died", "detail": self.ended}
@@ -503,9 +544,13 @@ def judged_call(user_ns: dict[str, Any], message: dict[str, Any], fds: list[int]
     the grader's answer. A child that dies without a result is reported as ``died``
     (and the next call forks a fresh one); one that floods its output as ``flood``.
     """
+    function = str(message.get("function"))
     child = _CHILD.get("current")
+    if child is not None and not child.ended and child.function != function and not child.clean():
+        child.stop()  # the last function's calls changed shared state: it ends with their process
     if child is None or child.ended:
         child = _CHILD["current"] = JudgingChild(user_ns, capture, seed)
+    child.function = function
     return child.call(message, fds, ask_grader)
 
 

@@ -1,0 +1,28 @@
+"""The judging child is handed on to the next function only while nothing shared was rebound."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from autograder.sandbox import calls
+
+
+def test_the_fingerprint_sees_a_rebound_tensor_method_and_a_rebound_notebook_name(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    namespace = {"line_model": lambda m, b, x: m * x + b, "data": torch.zeros(3)}
+    before = calls.fingerprint(namespace)
+    namespace["data"].add_(1.0)  # changed in place, not rebound: calls share it as a kernel would
+    assert calls.fingerprint(namespace) == before
+    monkeypatch.setattr(torch.Tensor, "mean", lambda self, *a, **k: torch.Tensor.sum(self))
+    assert calls.fingerprint(namespace) != before
+    monkeypatch.undo()
+    assert calls.fingerprint(namespace) == before
+    namespace["line_model"] = lambda m, b, x: m * x
+    assert calls.fingerprint(namespace) != before
+
+
+def test_the_fingerprint_sees_a_rebound_module_function(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = calls.fingerprint({})
+    monkeypatch.setattr(torch, "allclose", lambda *a, **k: True)
+    assert calls.fingerprint({}) != before
