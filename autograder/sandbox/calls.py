@@ -447,7 +447,10 @@ def fingerprint(user_ns: dict[str, Any]) -> int:
     """
     import torch
 
-    spaces: list[dict[str, Any]] = [user_ns, dict(vars(torch.Tensor))]
+    # Dunder names are the machinery's own (``__warningregistry__`` after a warning, the
+    # ``__compiled_fn_…`` of torch.compile), except the builtins every function looks names up in.
+    notebook = {k: v for k, v in user_ns.items() if not k.startswith("__") or k == "__builtins__"}
+    spaces: list[dict[str, Any]] = [notebook, dict(vars(torch.Tensor))]
     spaces += [vars(sys.modules[name]) for name in SHARED_MODULES if name in sys.modules]
     return hash(tuple((len(space), tuple(map(id, space.values()))) for space in spaces))
 

@@ -26,3 +26,15 @@ def test_the_fingerprint_sees_a_rebound_module_function(monkeypatch: pytest.Monk
     before = calls.fingerprint({})
     monkeypatch.setattr(torch, "allclose", lambda *a, **k: True)
     assert calls.fingerprint({}) != before
+
+
+def test_the_machinerys_own_names_are_not_a_rebinding() -> None:
+    """A warning (``__warningregistry__``) or torch.compile (``__compiled_fn_…``) adds dunder globals to
+    the notebook on their own: no fresh fork for that; ``__builtins__`` still counts."""
+    namespace: dict[str, object] = {"x": 1, "__builtins__": __builtins__}
+    before = calls.fingerprint(namespace)
+    namespace["__warningregistry__"] = {}
+    namespace["__compiled_fn_5_0000"] = len
+    assert calls.fingerprint(namespace) == before
+    namespace["__builtins__"] = {}
+    assert calls.fingerprint(namespace) != before
