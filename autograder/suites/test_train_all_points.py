@@ -36,7 +36,7 @@ def _judged(student: Student, run: Run) -> torch.Tensor:
 @pytest.mark.graded(function=NAME, points=3, spec=(RETURNS, VALUES))
 def test_returns_list_of_numbers(student: Student, seed: int) -> None:
     """Devuelve una lista de steps + 1 números (float o tensor con un solo valor) que empieza por la m inicial."""
-    run = Run(_cloud(seed + 60, 50, 0.5, 0.0), 0.8, 0.0, 1e-3, 0.1, 10, "MAE_loss")
+    run = Run(_cloud(seed + 60, 50, 0.5, 0.0), 0.8, 0.0, 1e-3, 0.1, 5, "MAE_loss")
     call, _ = train(student, NAME, run)
     read_trajectory(call, run.steps, strict=True)
 
@@ -51,20 +51,20 @@ def test_lesson_run(student: Student, seed: int) -> None:
 def test_mse_with_b(student: Student, seed: int) -> None:
     """Con MSE_loss, b distinta de 0 y datos float64, cada paso es correcto."""
     b = 4.0 + seed % 5
-    _judged(student, Run(_cloud(seed + 62, 40, -0.7, b, torch.float64), 0.2, b, 2e-4, 0.1, 20, "MSE_loss"))
+    _judged(student, Run(_cloud(seed + 62, 40, -0.7, b, torch.float64), 0.2, b, 2e-4, 0.1, 10, "MSE_loss"))
 
 
 @pytest.mark.graded(function=NAME, points=4, spec="loss_fn: función de error media, como MAE_loss.")
 def test_uses_loss_fn(student: Student, seed: int) -> None:
     """Usa la loss_fn recibida (pérdidas medias distintas de las de la lección)."""
-    _judged(student, Run(_cloud(seed + 63, 40, 1.2, 2.0), 1.5, 2.0, 1e-3, 0.1, 15, "mean_skewed_loss"))
-    _judged(student, Run(_cloud(seed + 64, 30, 0.5, 0.0), 0.7, 0.0, 1e-6, 0.1, 15, "mean_cubic_AE_loss"))
+    _judged(student, Run(_cloud(seed + 63, 40, 1.2, 2.0), 1.5, 2.0, 1e-3, 0.1, 8, "mean_skewed_loss"))
+    _judged(student, Run(_cloud(seed + 64, 30, 0.5, 0.0), 0.7, 0.0, 1e-6, 0.1, 8, "mean_cubic_AE_loss"))
 
 
 @pytest.mark.graded(function=NAME, points=3, spec=("learning_rate: ratio de aprendizaje.", "delta: incremento Δ para calcular el ratio de cambio."))
 def test_uses_learning_rate_and_delta(student: Student, seed: int) -> None:
     """Usa el learning_rate y el delta recibidos."""
-    _judged(student, Run(_cloud(seed + 65, 50, 0.5, 0.0), 0.9, 0.0, 4e-3, 0.5, 15, "MAE_loss"))
+    _judged(student, Run(_cloud(seed + 65, 50, 0.5, 0.0), 0.9, 0.0, 4e-3, 0.5, 8, "MAE_loss"))
 
 
 @pytest.mark.graded(function=NAME, points=3, spec="seguida de la m obtenida tras cada paso")

@@ -51,7 +51,7 @@ def _judged(student: Student, run: Run, *extra: object) -> torch.Tensor:
 @pytest.mark.graded(function=NAME, points=2, spec=(RETURNS, VALUES))
 def test_returns_list_of_numbers(student: Student, seed: int) -> None:
     """Devuelve una lista de steps + 1 números (float o tensor con un solo valor) que empieza por la m inicial."""
-    run = Run(_points(seed + 40, 4, 3.0, 0.0), 0.5, 0.0, 2e-3, 0.1, 10, "AE_loss")
+    run = Run(_points(seed + 40, 4, 3.0, 0.0), 0.5, 0.0, 2e-3, 0.1, 5, "AE_loss")
     call, _ = train(student, NAME, run)
     read_trajectory(call, run.steps, strict=True)
 
@@ -59,7 +59,7 @@ def test_returns_list_of_numbers(student: Student, seed: int) -> None:
 @pytest.mark.graded(function=NAME, points=5, spec=("calcula con loss_rate_of_change_m el ratio de cambio del error en ese punto", UPDATE))
 def test_each_step_uses_a_data_point(student: Student, seed: int) -> None:
     """Cada paso suma learning_rate·ratio de algún punto de los datos (como en la lección, con AE_loss)."""
-    _judged(student, Run(_points(seed + 41, 4, 3.0, 0.0), 0.5, 0.0, 2e-3, 0.1, 25, "AE_loss"))
+    _judged(student, Run(_points(seed + 41, 4, 3.0, 0.0), 0.5, 0.0, 2e-3, 0.1, 12, "AE_loss"))
 
 
 @pytest.mark.graded(function=NAME, points=5, spec="elige al azar, con la misma probabilidad para todos, el índice de un punto de data")
@@ -86,7 +86,7 @@ def test_points_chosen_uniformly(student: Student, seed: int) -> None:
 @pytest.mark.graded(function=NAME, points=2, spec=("No fija la semilla aleatoria: dos llamadas seguidas eligen puntos distintos.", "ni fija la semilla aleatoria"))
 def test_new_choices_each_call(student: Student, seed: int) -> None:
     """No fija la semilla aleatoria en ninguna de dos llamadas iguales, y los pasos de ambas son correctos."""
-    run = Run(_points(seed + 43, 4, 4.0, 0.0), 0.5, 0.0, 1e-3, 0.1, 30, "AE_loss")
+    run = Run(_points(seed + 43, 4, 4.0, 0.0), 0.5, 0.0, 1e-3, 0.1, 15, "AE_loss")
     call, first = train(student, NAME, run)
     judge_random_steps(call, first, run)
     second_call, second = train(student, NAME, run)
@@ -99,16 +99,16 @@ def test_new_choices_each_call(student: Student, seed: int) -> None:
 def test_uses_loss_fn_and_b(student: Student, seed: int) -> None:
     """Usa la loss_fn recibida (SE_loss y otras) y la b recibida (b distinta de 0)."""
     b = 5.0 if seed % 2 else -4.0
-    _judged(student, Run(_points(seed + 44, 4, 2.0, b), 0.5, b, 2e-4, 0.1, 20, "SE_loss"))
-    _judged(student, Run(_points(seed + 45, 4, 2.0, -b), 0.5, -b, 2e-5, 0.1, 20, "cubic_AE_loss"))
-    _judged(student, Run(_points(seed + 46, 5, 1.0, 3.0), 2.5, 3.0, 1e-3, 0.1, 20, "skewed_loss"))
+    _judged(student, Run(_points(seed + 44, 4, 2.0, b), 0.5, b, 2e-4, 0.1, 10, "SE_loss"))
+    _judged(student, Run(_points(seed + 45, 4, 2.0, -b), 0.5, -b, 2e-5, 0.1, 10, "cubic_AE_loss"))
+    _judged(student, Run(_points(seed + 46, 5, 1.0, 3.0), 2.5, 3.0, 1e-3, 0.1, 10, "skewed_loss"))
 
 
 @pytest.mark.graded(function=NAME, points=3, spec=("learning_rate: ratio de aprendizaje.", "delta: incremento Δ para calcular el ratio de cambio."))
 def test_uses_learning_rate_and_delta(student: Student, seed: int) -> None:
     """Usa el learning_rate y el delta recibidos (Δ grande y otro learning_rate)."""
-    _judged(student, Run(_points(seed + 47, 4, 2.0, 0.0), 1.0, 0.0, 3e-3, 2.0, 20, "AE_loss"))
-    _judged(student, Run(_points(seed + 48, 4, 2.0, 1.0), 0.5, 1.0, 1e-5, 1.0, 20, "cubic_AE_loss"))
+    _judged(student, Run(_points(seed + 47, 4, 2.0, 0.0), 1.0, 0.0, 3e-3, 2.0, 10, "AE_loss"))
+    _judged(student, Run(_points(seed + 48, 4, 2.0, 1.0), 0.5, 1.0, 1e-5, 1.0, 10, "cubic_AE_loss"))
 
 
 @pytest.mark.graded(function=NAME, points=1, spec=("con 0 no se da ningún paso", RETURNS))
