@@ -9,6 +9,7 @@ the stand-ins' questions answered by the grader (``autograder.trusted``).
 from __future__ import annotations
 
 import dataclasses
+import socket
 from typing import Any
 
 from autograder import trusted
@@ -58,12 +59,14 @@ class SandboxStudent:
         permitted = trusted.allowed(function, args, kwargs)
         native = self.settled.native(function, args, kwargs)
         shared = exchange.share(args, kwargs)
+        questions, theirs = socket.socketpair()  # the stand-ins' questions: this call's alone
         try:
             message = {"op": "call", "function": function, "args": shared.args, "kwargs": shared.kwargs,
                        "helpers": sorted(set(trusted.MAY_USE.get(function, ())) - set(native)),
-                       "native": native, "seed": self._call_seed()}
+                       "native": native, "seed": self._call_seed(), "questions": len(shared.fds)}
             timeout = self.execution.bounded(self.execution.limits.call_timeout_s)
-            reply = sandbox.request(message, timeout, shared.fds, lambda question: trusted.answer(question, permitted))
+            reply = sandbox.request(message, timeout, [*shared.fds, theirs.fileno()],
+                                    lambda question: trusted.answer(question, permitted), questions=questions)
             if isinstance(reply, Death) and reply.kind == "timeout" and timeout < self.execution.limits.call_timeout_s:
                 sandbox.close()  # cut short by the submission's cap, not by its own deadline
                 return Call(function, args, kwargs, failure=self._out_of_time())
@@ -89,3 +92,5 @@ class SandboxStudent:
             return call
         finally:
             shared.close()
+            questions.close()
+            theirs.close()

@@ -5,9 +5,10 @@ kernel stamps every message on the reply socket with its sender's pid; see
 ``autograder.sandbox.channel``), and the worker is single-threaded with no signal
 handlers (``worker.lock_down``). The student's function runs in a child process
 that shares the worker's state but not its identity: whatever it writes on the
-reply socket (a forged reply, a fake ``args_after``) is dropped unread. Its only
-way out is the private link to the worker, on which its results and its
-stand-ins' questions travel. One child (``JudgingChild``) serves the calls one
+reply socket (a forged reply, a fake ``args_after``) is dropped unread. Its
+results go out only on the private link to the worker; its stand-ins' questions
+go straight to the grader on a socket of the call's own, where nothing is ever
+taken for a reply. One child (``JudgingChild``) serves the calls one
 after another, each reseeded with a seed the grader chose; it is forked at the
 first call and again after a call killed it, or when the next function is judged
 and the last one's calls left shared state rebound (``fingerprint``). A fork per
@@ -385,14 +386,26 @@ def _call_once(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds
         os._exit(3)
 
     def ask(name: str, args: Any, kwargs: Any) -> Any:
-        link.send({"op": "helper", "name": name, "args": wire.encode(args), "kwargs": wire.encode(kwargs)})
-        reply, _ = link.receive_with_fds()
-        if reply is None or reply.get("op") != "helper_reply":
+        questions = _QUESTIONS.get("current")  # the call in flight's: a stand-in kept from an earlier call asks there too
+        if questions is None:
+            raise TypeError(f"{name}: no está disponible fuera de una llamada")
+        # Answers to lines this stand-in did not write (the student's own helper, run by a form probe,
+        # may have written anything on any socket) carry another qid: they are skipped.
+        qid = os.urandom(8).hex()
+        questions.send({"op": "helper", "qid": qid, "name": name, "args": wire.encode(args),
+                        "kwargs": wire.encode(kwargs)})
+        reply: dict[str, Any] | None = {}
+        while reply is not None and (reply.get("op") != "helper_reply" or reply.get("qid") != qid):
+            reply, _ = questions.receive_with_fds()
+        if reply is None:
             os._exit(4)
         if reply.get("status") != "ok":
             raise TypeError(str(reply.get("message", f"{name} no pudo calcularse")))
         return wire.decode(reply.get("value"), standins.handed_over)
 
+    index = message.get("questions")
+    if type(index) is int and index == len(fds) - 1:  # the grader sends it last, after the shared tensors
+        _QUESTIONS["current"] = Link(socket.socket(fileno=fds.pop(index)))
     real_stdout, real_stderr = sys.stdout, sys.stderr
     captured = capture(flooded)
     sys.stdout = sys.stderr = captured
@@ -409,6 +422,9 @@ def _call_once(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds
     finally:
         sys.stdout, sys.stderr = real_stdout, real_stderr
         close_all(fds)
+        questions = _QUESTIONS.pop("current", None)
+        if questions is not None:
+            questions.sock.close()
     reply["output"] = captured.getvalue()
     try:
         link.send({"op": "result", **reply})
@@ -494,9 +510,8 @@ class JudgingChild:
         self.link = Link(parent_end)
         self.ended = ""
 
-    def call(self, message: dict[str, Any], fds: list[int],
-             ask_grader: Callable[[dict[str, Any]], dict[str, Any]]) -> dict[str, Any]:
-        """Run one call in the child; relay its questions to the grader; return its result."""
+    def call(self, message: dict[str, Any], fds: list[int]) -> dict[str, Any]:
+        """Run one call in the child (its questions go to the grader on their own socket); its result."""
         try:
             self.link.send({**message, "nfds": len(fds)}, fds)
         except OSError:
@@ -506,9 +521,7 @@ class JudgingChild:
             if received is None:
                 return self._died()
             op = received.get("op")
-            if op == "helper":
-                self.link.send({**ask_grader(received), "op": "helper_reply"})
-            elif op == "flood":
+            if op == "flood":
                 self.stop()
                 return {"op": "flood"}
             elif op == "result":
@@ -536,16 +549,17 @@ class JudgingChild:
 
 
 _CHILD: dict[str, JudgingChild] = {}
+_QUESTIONS: dict[str, Link] = {}
+"""In the judging child: the question socket of the call in flight."""
 
 
 def judged_call(user_ns: dict[str, Any], message: dict[str, Any], fds: list[int],
-                ask_grader: Callable[[dict[str, Any]], dict[str, Any]],
                 capture: Callable[[Callable[[], None]], Any], seed: Callable[[int], None]) -> dict[str, Any]:
     """Run ``message``'s call in the judging child, forked at the first call (or after one died).
 
-    ``ask_grader`` sends a stand-in's question on the worker's own channel and returns
-    the grader's answer. A child that dies without a result is reported as ``died``
-    (and the next call forks a fresh one); one that floods its output as ``flood``.
+    Among ``fds``, the one at ``message["questions"]`` is the call's question socket: the
+    child's stand-ins ask the grader there. A child that dies without a result is reported
+    as ``died`` (and the next call forks a fresh one); one that floods its output as ``flood``.
     """
     function = str(message.get("function"))
     child = _CHILD.get("current")
@@ -554,7 +568,7 @@ def judged_call(user_ns: dict[str, Any], message: dict[str, Any], fds: list[int]
     if child is None or child.ended:
         child = _CHILD["current"] = JudgingChild(user_ns, capture, seed)
     child.function = function
-    return child.call(message, fds, ask_grader)
+    return child.call(message, fds)
 
 
 def _reap(pid: int) -> str:

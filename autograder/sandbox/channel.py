@@ -6,29 +6,29 @@ stamps every message with its sender's pid: only bytes written by the worker's
 own process are read (its pid is learnt from its "ready" message, sent before
 any student code runs), so a process or a judged call's child that writes there
 is ignored. Of those, only a line that starts with the id of the request in
-flight is kept, up to ``reply_limit_mb``; anything else is skipped unparsed as
-it streams by. Without bubblewrap the worker still runs in its own process
-(limits, deadlines), and ``Sandbox.confined`` says so loudly.
+flight is kept, up to ``reply_limit_mb`` (``autograder.sandbox.replies``). A judged
+call's questions come on a socket of that call alone. Without bubblewrap the worker
+still runs in its own process (limits, deadlines), and ``Sandbox.confined`` says so loudly.
 """
 
 from __future__ import annotations
 
 import array
+import collections
 import os
-import queue
 import secrets
 import signal
 import socket
-import struct
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Sequence
 
 from autograder.sandbox import wire
+from autograder.sandbox.replies import Question, Questions, Replies, readable
 from autograder.sandbox.cgroups import make_groups
 from autograder.config import Limits
 from autograder.sandbox import forkserver, privileges
@@ -62,9 +62,9 @@ class Sandbox:
         self.confined = bwrap is not None
         self.groups = make_groups(limits.max_processes, limits.memory_limit_mb * 1024 * 1024, limits.cpu_share)
         self._sock, child_sock = socket.socketpair()
-        self._replies_sock, reply_sock = socket.socketpair()
+        replies_sock, reply_sock = socket.socketpair()
         # The kernel stamps every message with its sender's pid: only the worker's are read.
-        self._replies_sock.setsockopt(socket.SOL_SOCKET, socket.SO_PASSCRED, 1)
+        self._replies = Replies(replies_sock, limits.reply_limit_mb * 1024 * 1024)
         self._scratch: tempfile.TemporaryDirectory[str] | None = None
         self._launch: Launch | None = None
         pinned = cpu if not any(g.controller == "cpu" for g in self.groups) else None
@@ -81,13 +81,17 @@ class Sandbox:
             child_sock.close()
             reply_sock.close()
         self._pinned = pinned
-        self._replies: queue.Queue[dict[str, Any] | Death] = queue.Queue()
+        self._pending: collections.deque[dict[str, Any] | Question | Death] = collections.deque()
+        self._killed_for: Death | None = None  # set by the raw output's reader when it kills the worker
         self._raw_bytes = 0
         self._raw_head = bytearray()
         self._request_id = "ready"
-        self.worker_pid: int | None = None  # learnt from the "ready" message, before any student code
-        threading.Thread(target=self._read_replies, daemon=True).start()
         threading.Thread(target=self._drain_raw_output, daemon=True).start()
+
+    @property
+    def worker_pid(self) -> int | None:
+        """The worker's pid, learnt from its "ready" message, before any student code."""
+        return self._replies.worker_pid
 
     def _fork(self, server: ForkServer, child_sock: int, reply_sock: int) -> bool:
         """A worker forked by the zygote (milliseconds); False if the zygote cannot serve."""
@@ -141,59 +145,25 @@ class Sandbox:
             return f"cannot confine the forked worker: {exc}"
         return ""
 
-    def _chunks(self) -> Iterator[bytes]:
-        """What the worker's own process wrote on the reply socket; other senders' bytes are dropped.
-
-        Until the worker has said "ready" (before any student code runs), the first
-        sender is the worker; its pid is kept and every later chunk is checked against it.
-        """
-        credentials = struct.calcsize("3i")
-        while True:
-            try:
-                data, ancillary, _, _ = self._replies_sock.recvmsg(1 << 16, socket.CMSG_SPACE(credentials))
-            except OSError:
-                return
-            if not data:
-                return
-            sender = None
-            for level, kind, body in ancillary:
-                if level == socket.SOL_SOCKET and kind == socket.SCM_CREDENTIALS and len(body) >= credentials:
-                    sender = struct.unpack("3i", body[:credentials])[0]
-            if self.worker_pid is None:
-                self.worker_pid = sender
-            if sender is not None and sender == self.worker_pid:
-                yield data
-
-    def _read_replies(self) -> None:
-        """Lines from the worker, bounded: a line that is not an answer to the request in
-        flight is skipped as it streams by, never kept; an answer longer than the cap kills."""
-        line = bytearray()
-        skipping = False
-        cap = self.limits.reply_limit_mb * 1024 * 1024
-        for chunk in self._chunks():
-            while chunk:
-                end = chunk.find(b"\n")
-                piece, chunk = (chunk, b"") if end < 0 else (chunk[:end], chunk[end + 1:])
-                if not skipping:
-                    line += piece
-                    prefix = wire.line_prefix(self._request_id)
-                    if not prefix.startswith(bytes(line[:len(prefix)])):
-                        skipping, line = True, bytearray()
-                    elif len(line) > cap:
-                        self._replies.put(Death("protocol", f"una respuesta de más de {cap} bytes"))
-                        self.kill()
-                        return
-                if end >= 0:
-                    if not skipping and line:
-                        self._deliver(bytes(line))
-                    line, skipping = bytearray(), False
-        self._replies.put(Death("crash", "the worker closed its pipe"))
-
-    def _deliver(self, line: bytes) -> None:
-        try:
-            self._replies.put(wire.loads(line))
-        except wire.WireError as exc:
-            self._replies.put(Death("protocol", str(exc)))
+    def _next(self, deadline: float, questions: Questions | None) -> dict[str, Any] | Question | Death | None:
+        """The next reply line for the request in flight, a question from the call's own socket,
+        a ``Death``, or None once ``deadline`` passes."""
+        while not self._pending:
+            if self._replies.closed:
+                return self._killed_for or Death("crash", "the worker closed its pipe")
+            ready = readable(self._replies, questions, deadline)
+            if not ready:
+                return None
+            if questions is not None and questions in ready:
+                asked = questions.read()
+                if isinstance(asked, str):
+                    return Death("protocol", asked)
+                self._pending.extend(asked)
+            if self._replies in ready:
+                for item in self._replies.read(self._request_id):
+                    self._pending.append(Death("protocol", item.removeprefix("protocol: "))
+                                         if isinstance(item, str) else item)
+        return self._pending.popleft()
 
     def _drain_raw_output(self) -> None:
         """Output written straight to file descriptors 1 and 2: counted, and fatal past the limit."""
@@ -204,7 +174,7 @@ class Sandbox:
             if len(self._raw_head) < 4000:
                 self._raw_head += chunk[: 4000 - len(self._raw_head)]
             if self._raw_bytes > limit:
-                self._replies.put(Death("output_limit", f"{self._raw_bytes} bytes"))
+                self._killed_for = Death("output_limit", f"{self._raw_bytes} bytes")
                 self.kill()
                 return
 
@@ -217,18 +187,19 @@ class Sandbox:
 
     def request(self, message: dict[str, Any], timeout: float, fds: Sequence[int] = (),
                 on_helper: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
-                interrupt: bool = False) -> dict[str, Any] | Death:
+                interrupt: bool = False, questions: socket.socket | None = None) -> dict[str, Any] | Death:
         """Send one request and wait for its reply, at most ``timeout`` seconds in all.
 
         Each request carries a fresh random id, and only lines that start with it are
-        read at all. ``on_helper`` answers the stand-ins' questions asked during the
-        request (see ``autograder.trusted``); without it they are refused.
+        read at all. ``on_helper`` answers the stand-ins' questions, asked on ``questions``
+        (the grader's end of the call's own socket, whose other end travels in ``fds``)
+        while the request is in flight (see ``autograder.trusted``); without it they are refused.
         """
-        while not self._replies.empty():
-            stale = self._replies.get_nowait()
-            if isinstance(stale, Death):
-                self.kill()
-                return stale
+        stale = next((item for item in self._pending if isinstance(item, Death)), self._killed_for)
+        self._pending.clear()
+        if stale is not None:
+            self.kill()
+            return stale
         self._request_id = secrets.token_hex(16)
         message = {**message, "id": self._request_id, "nfds": len(fds)}
         try:
@@ -238,10 +209,10 @@ class Sandbox:
             return Death("crash", f"cannot write to the worker: {exc}")
         deadline = time.monotonic() + timeout
         interrupted = False
+        asked = Questions(questions, self.limits.reply_limit_mb * 1024 * 1024) if questions is not None else None
         while True:
-            try:
-                reply = self._replies.get(timeout=max(0.0, deadline - time.monotonic()))
-            except queue.Empty:
+            reply = self._next(deadline, asked)
+            if reply is None:
                 if interrupt and not interrupted and self._interrupt():
                     interrupted, deadline = True, time.monotonic() + INTERRUPT_GRACE_S
                     continue
@@ -250,19 +221,16 @@ class Sandbox:
             if isinstance(reply, Death):
                 self.kill()
                 return reply
+            if isinstance(reply, Question):  # from the call's own socket: a question, never a reply
+                answer = on_helper(reply.message) if on_helper else {"status": "error", "message": "no disponible"}
+                if asked is not None and not asked.answer(reply, answer, deadline):
+                    asked.open = False  # the child no longer listens: its result (or death) will tell
+                continue
             if reply.get("id") != self._request_id:
                 continue
             if reply.get("op") == "flood":
                 self.kill()
                 return Death("output_limit", "print")
-            if reply.get("op") == "helper":
-                answer = on_helper(reply) if on_helper else {"status": "error", "message": "no disponible"}
-                try:
-                    self._send({**answer, "op": "helper_reply", "id": self._request_id})
-                except OSError as exc:
-                    self.kill()
-                    return Death("crash", f"cannot write to the worker: {exc}")
-                continue
             if "status" in reply:
                 return {**reply, "interrupted": timeout} if interrupted else reply
 
@@ -279,9 +247,8 @@ class Sandbox:
 
     def wait_ready(self, timeout: float) -> dict[str, Any] | Death:
         """The worker says ``ready`` once torch and IPython are imported."""
-        try:
-            reply = self._replies.get(timeout=timeout)
-        except queue.Empty:
+        reply = self._next(time.monotonic() + timeout, None)
+        if reply is None:
             self.kill()
             return Death("timeout", "start")
         if isinstance(reply, Death) or reply.get("op") != "ready" or reply.get("id") != "ready":
@@ -329,7 +296,7 @@ class Sandbox:
         for group in self.groups:
             group.remove()
         self._sock.close()
-        self._replies_sock.close()
+        self._replies.sock.close()
         if self._launch is not None:
             self._launch.close()
         if isinstance(self.process, ForkedProcess):

@@ -177,18 +177,6 @@ class Worker:
         self.channel: Channel = channel  # type: ignore[assignment] - set by serve() before any request
         self.capture: Callable[[Callable[[], None]], Any] = CappedText
 
-    def ask_grader(self, request_id: str, question: dict[str, Any]) -> dict[str, Any]:
-        """Relay a stand-in's question from the call's child; the grader's answer, or a refusal."""
-        self.channel.send({"id": request_id, "op": "helper", "name": question.get("name"),
-                           "args": question.get("args"), "kwargs": question.get("kwargs")})
-        received = self.channel.receive()
-        if received is None:
-            os._exit(0)
-        reply, _ = received
-        if reply.get("op") != "helper_reply" or reply.get("id") != request_id:
-            return {"status": "error", "message": "respuesta inesperada del corrector"}
-        return {k: reply[k] for k in ("status", "value", "message") if k in reply}
-
     def handle(self, message: dict[str, Any], fds: list[int]) -> dict[str, Any]:
         op = message.get("op")
         if op == "run_cell":
@@ -199,10 +187,7 @@ class Worker:
             seed_everything(int(message["seed"]))
             return {"status": "ok"}
         if op == "call":
-            request_id = str(message["id"])
-            return calls.judged_call(self.shell.user_ns, message, fds,
-                                     lambda question: self.ask_grader(request_id, question),
-                                     self.capture, seed_everything)
+            return calls.judged_call(self.shell.user_ns, message, fds, self.capture, seed_everything)
         return {"status": "error", "error": {"type": "ProtocolError", "message": f"op {op!r}", "traceback": ""}}
 
 
