@@ -297,6 +297,9 @@ class Link:
         self._fds: list[int] = []
 
     def send(self, message: dict[str, Any], fds: list[int] | None = None) -> None:
+        # Blocking again each time: student code run in this process (a form probe of its own helper)
+        # may have set O_NONBLOCK on a duplicate of this socket, which shares its flags.
+        self.sock.setblocking(True)
         data = (wire.dumps(message) + "\n").encode()
         if fds:
             sent = socket.send_fds(self.sock, [data[:4096]], fds)
@@ -309,6 +312,7 @@ class Link:
     def receive_with_fds(self) -> tuple[dict[str, Any] | None, list[int]]:
         """The next well-formed message (others are skipped) and the descriptors sent with it,
         or None once the other end is gone."""
+        self.sock.setblocking(True)
         while True:
             waiting = b"\n" not in self._buffer
             while waiting:
@@ -436,15 +440,23 @@ def _call_once(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds
 def _serve_calls(link: Link, user_ns: dict[str, Any], capture: Callable[[Callable[[], None]], Any],
                  seed: Callable[[int], None]) -> None:
     """The judging child's life: calls of one function, one after another, until the worker hangs up."""
-    forked = fingerprint(user_ns)
+    forked = fingerprint(user_ns), _open_descriptors()
     while True:
         message, fds = link.receive_with_fds()
         if message is not None and message.get("op") == "clean":
-            link.send({"op": "clean", "clean": fingerprint(user_ns) == forked})
+            link.send({"op": "clean", "clean": (fingerprint(user_ns), _open_descriptors()) == forked})
             continue
         if message is None or message.get("op") != "call":
             return
         _call_once(link, user_ns, message, fds, capture, seed)
+
+
+def _open_descriptors() -> int:
+    """How many descriptors the process holds: calls that leak some leave a child not worth handing on."""
+    try:
+        return len(os.listdir("/proc/self/fd"))
+    except OSError:
+        return -1
 
 
 SHARED_MODULES = ("builtins", "torch", "torch.nn", "torch.nn.functional", "torch.linalg", "torch.random",
@@ -487,7 +499,7 @@ class JudgingChild:
     """
 
     def __init__(self, user_ns: dict[str, Any], capture: Callable[[Callable[[], None]], Any],
-                 seed: Callable[[int], None]) -> None:
+                 seed: Callable[[int], None], channel: tuple[int, ...] = ()) -> None:
         self.function = ""
         parent_end, child_end = socket.socketpair()
         sys.stdout.flush()
@@ -501,6 +513,9 @@ class JudgingChild:
             code = 0
             try:
                 parent_end.close()
+                # The worker's sockets to the grader are shared with it: a child holding them could shut
+                # them down or make them non-blocking, and so end the worker that later functions need.
+                close_all(list(channel))
                 _serve_calls(Link(child_end), user_ns, capture, seed)
             except BaseException:  # noqa: BLE001 - nothing may escape the child
                 code = 5
@@ -554,19 +569,21 @@ _QUESTIONS: dict[str, Link] = {}
 
 
 def judged_call(user_ns: dict[str, Any], message: dict[str, Any], fds: list[int],
-                capture: Callable[[Callable[[], None]], Any], seed: Callable[[int], None]) -> dict[str, Any]:
+                capture: Callable[[Callable[[], None]], Any], seed: Callable[[int], None],
+                channel: tuple[int, ...] = ()) -> dict[str, Any]:
     """Run ``message``'s call in the judging child, forked at the first call (or after one died).
 
     Among ``fds``, the one at ``message["questions"]`` is the call's question socket: the
     child's stand-ins ask the grader there. A child that dies without a result is reported
     as ``died`` (and the next call forks a fresh one); one that floods its output as ``flood``.
+    ``channel`` are the worker's own descriptors to the grader, which a child closes at once.
     """
     function = str(message.get("function"))
     child = _CHILD.get("current")
     if child is not None and not child.ended and child.function != function and not child.clean():
         child.stop()  # the last function's calls changed shared state: it ends with their process
     if child is None or child.ended:
-        child = _CHILD["current"] = JudgingChild(user_ns, capture, seed)
+        child = _CHILD["current"] = JudgingChild(user_ns, capture, seed, channel)
     child.function = function
     return child.call(message, fds)
 

@@ -187,7 +187,8 @@ class Worker:
             seed_everything(int(message["seed"]))
             return {"status": "ok"}
         if op == "call":
-            return calls.judged_call(self.shell.user_ns, message, fds, self.capture, seed_everything)
+            return calls.judged_call(self.shell.user_ns, message, fds, self.capture, seed_everything,
+                                     (self.channel.sock.fileno(), self.channel.out_fd))
         return {"status": "error", "error": {"type": "ProtocolError", "message": f"op {op!r}", "traceback": ""}}
 
 

@@ -1,38 +1,31 @@
 # expect: lose line_model
-# why: like forged_reply_value, but the forged reply (right value, the request's id, status ok) also says op "helper", the only kind of line the grader reads on a judged call's own question socket, and goes to every socket and pipe: read there it is a question, never a reply
+# why: like forged_reply_value, but its forged reply (right value, the request's id, status ok) also says op "helper", the only kind of line the grader reads on a judged call's own question socket; written to every socket, also when a form probe runs this line_model inside another function's call: read there it is a question, never a reply, and no stand-in may take its answer for its own
 # %%
 import os
 import stat
 import sys
 
-def _forge(value, args):
-    """Write a reply for the request being served, if one can be found; else do nothing."""
-    wire = sys.modules.get("wire")
-    frame, request, writer = sys._getframe(1), None, None
+
+def _request_id():
+    """The id of the judged call being served (none in the notebook's own cells), from the callers' frames."""
+    frame = sys._getframe(1)
     while frame is not None:
         message = frame.f_locals.get("message")
         if isinstance(message, dict) and message.get("op") == "call" and "id" in message:
-            request, writer = message, frame.f_locals.get("writer")
+            return message["id"]
         frame = frame.f_back
-    if request is None or wire is None:
-        return
-    reply = {"id": request["id"], "op": "helper", "status": "ok", "value": wire.encode(value), "args_after": wire.encode(args),
-             "kwargs_after": wire.encode({}), "output": ""}
-    line = (wire.dumps(reply) + "\n").encode()
-    if writer is not None:
-        try:
-            writer.write(line.decode())
-            writer.flush()
-        except Exception:
-            pass
-    for name in os.listdir("/proc/self/fd"):
-        try:
-            fd = int(name)
-            if stat.S_ISFIFO(os.fstat(fd).st_mode) or stat.S_ISSOCK(os.fstat(fd).st_mode):
-                os.write(fd, line)
-        except (ValueError, OSError):
-            continue
+    return None
+
 
 def line_model(m, b, inputs):
-    _forge(m * inputs + b, (m, b, inputs))
+    wire, request = sys.modules.get("wire"), _request_id()
+    if wire is not None and request is not None:
+        forged = {"id": request, "op": "helper", "qid": "", "status": "ok", "value": wire.encode(m * inputs + b)}
+        line = (wire.dumps(forged) + "\n").encode()
+        for name in os.listdir("/proc/self/fd"):
+            try:
+                if stat.S_ISSOCK(os.fstat(int(name)).st_mode):
+                    os.write(int(name), line)
+            except (ValueError, OSError):
+                continue
     return m * inputs
