@@ -21,6 +21,13 @@ import time
 from pathlib import Path
 from typing import Sequence
 
+from autograder import config, grade
+from autograder.execute import Execution
+from autograder.intake import read_notebook
+from autograder.sandbox.forkserver import ForkServer
+from autograder.sandbox.launch import bubblewrap
+from autograder.student import SandboxStudent
+from autograder.suite_runner import run_suites
 from benchmarks.class_cpu import _cpu_seconds, _new_group
 from benchmarks.sample_class import build_class
 
@@ -52,14 +59,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     group = Path(args.group)
     counter = "cpuacct.usage" if (group / "cpuacct.usage").exists() else "cpu.stat"
 
-    from autograder import config, grade
-    from autograder.execute import Execution
-    from autograder.intake import read_notebook
-    from autograder.sandbox.forkserver import ForkServer
-    from autograder.sandbox.launch import bubblewrap
-    from autograder.student import SandboxStudent
-    from autograder.suite_runner import run_suites
-
     bwrap = bubblewrap()
     if bwrap is None:
         print("bubblewrap is not usable here: nothing to measure")
@@ -68,6 +67,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     server = ForkServer(settings.limits, bwrap, 1)
     grade.sandboxes_from(server)
     grade.warm_up()
+    try:
+        return _measure(args.n, group, counter, server, settings, bwrap)
+    finally:
+        server.close()  # its staging folder too
+
+
+def _measure(n: int, group: Path, counter: str, server: ForkServer, settings: config.Settings, bwrap: str) -> int:
+    """Grade ``n`` submissions of the sample class phase by phase; print the CPU of each phase."""
 
     def now() -> tuple[float, float, float, float]:
         return (time.monotonic(), time.process_time(), _cpu_seconds(group, counter),
@@ -75,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     totals = {phase: [0.0, 0.0, 0.0, 0.0] for phase in PHASES}
     with tempfile.TemporaryDirectory() as scratch:
-        paths = build_class(max(2, args.n), Path(scratch) / "class")
+        paths = build_class(max(2, n), Path(scratch) / "class")
         for index, path in enumerate(paths):
             notebook = read_notebook(path)
             execution = Execution(list(notebook.code_cells), settings.limits, bwrap, 7, list(notebook.positions),

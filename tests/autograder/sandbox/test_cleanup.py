@@ -15,6 +15,7 @@ from autograder.sandbox import cgroups, privileges
 def test_stale_staging_folders_are_removed_and_young_ones_kept(tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(privileges, "staging_parent", lambda: str(tmp_path))  # not the machine's own /tmp
     old, young, other = (tmp_path / "aprendizaje-stage-old", tmp_path / "aprendizaje-stage-young",
                          tmp_path / "someone-else")
     for folder in (old, young, other):
