@@ -156,10 +156,13 @@ def sigkill_and_resume(root: Path) -> dict[str, Any]:
 
 
 def ctrl_c(root: Path) -> dict[str, Any]:
-    """Send SIGINT (a terminal's Ctrl-C) once one result exists; what is left two seconds later."""
+    """Send SIGINT (a terminal's Ctrl-C) once one result exists; what is left two seconds later.
+
+    Eight submissions, graded one at a time: the signal must arrive while grading goes on, even when
+    a loaded machine delays this test's polling by seconds (with three, a fast batch could end first)."""
     folder, out = root / "clase", root / "resultados"
     folder.mkdir(parents=True)
-    _class(folder, 3)
+    _class(folder, 8)
     process = subprocess.Popen(command(str(folder), "--out", str(out), "--jobs", "1"), cwd=PROJECT_ROOT,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
