@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from benchmarks import kernels, nbgrader_course
-from benchmarks.measure import Timed, TreeSampler, run_timed
+from benchmarks.measure import Timed, TreeSampler, run_timed, stolen_seconds
 from benchmarks.sample_class import build_class
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,7 +84,7 @@ def stage(name: str, n: int, wall_s: float, maxrss_mib: float | None, tree_peak_
 
 def from_timed(name: str, n: int, timed: Timed, median_s: float | None = None, **extra: Any) -> dict[str, Any]:
     return stage(name, n, timed.wall_s, timed.maxrss_mib, timed.tree_peak_mib, median_s,
-                 returncode=timed.returncode, **extra)
+                 returncode=timed.returncode, stolen_s=timed.stolen_s, **extra)
 
 
 def grade_command(paths: Sequence[Path], out: Path, jobs: int) -> list[str]:
@@ -125,13 +125,13 @@ def run_stages(n: int, jobs: int, scratch: Path) -> dict[str, Any]:
 
     print(f"3. fresh kernels, {jobs} at a time, cell timeout {timeout} s …", flush=True)
     with TreeSampler() as sampler:
-        started = time.perf_counter()
+        stolen, started = stolen_seconds(), time.perf_counter()
         executed = kernels.execute_all(notebooks, jobs, timeout)
-        wall = time.perf_counter() - started
+        wall, stolen = time.perf_counter() - started, stolen_seconds() - stolen
     stages.append(stage(f"fresh kernels ({jobs} workers)", n, wall,
                         max(e.kernel_maxrss_kib for e in executed) / 1024, sampler.peak_mib,
                         statistics.median(e.seconds for e in executed),
-                        cells_raising=sum(e.errors for e in executed)))
+                        cells_raising=sum(e.errors for e in executed), stolen_s=stolen))
 
     print("4. nbgrader autograde (one submission at a time) …", flush=True)
     nbgrader: dict[str, Any] | None = None
@@ -165,10 +165,12 @@ def _num(value: float | None, fmt: str = "{:.2f}") -> str:
 
 
 def print_report(env: dict[str, Any], report: dict[str, Any]) -> None:
-    print(f"\n{'stage':<30} {'wall s':>8} {'wall/N s':>9} {'median s':>9} {'maxRSS MiB':>11} {'tree MiB':>9}")
+    print(f"\n{'stage':<30} {'wall s':>8} {'wall/N s':>9} {'median s':>9} {'maxRSS MiB':>11} {'tree MiB':>9}"
+          f" {'stolen s':>9}")
     for row in report["stages"]:
         print(f"{row['name']:<30} {row['wall_s']:>8.2f} {row['per_submission_s']:>9.2f} {_num(row['median_s']):>9} "
               f"{_num(row['maxrss_mib'], '{:.0f}'):>11} {_num(row['tree_peak_mib'], '{:.0f}'):>9}"
+              f" {_num(row.get('stolen_s'), '{:.1f}'):>9}"
               + (f"  (exit status {row['returncode']})" if row.get("returncode") else ""))
     grader = report["stages"][0]
     print(f"\nN = {report['n']} submissions, J = {report['jobs']} parallel, per-cell timeout {report['cell_timeout_s']} s")
@@ -185,6 +187,8 @@ def print_report(env: dict[str, Any], report: dict[str, Any]) -> None:
           "stage's tree\n        (for fresh kernels: the largest kernel), not a sum; tree = largest sampled sum of "
           "RSS over all its\n        processes at once (0.2 s samples; shared pages counted per process, so an "
           "upper bound)")
+    print("stolen = core-seconds this virtual machine's host gave to others during the stage (/proc/stat steal): "
+          "a slow hour, not a slow grader")
     gpu = report["gpu_training"]
     if "skipped" in gpu:
         print(f"train_all_points CPU vs GPU: skipped, {gpu['skipped']}")

@@ -24,6 +24,7 @@ import uuid
 from pathlib import Path
 from typing import Sequence
 
+from benchmarks.measure import stolen_seconds
 from benchmarks.sample_class import build_class
 
 ROOT = Path("/sys/fs/cgroup")
@@ -49,17 +50,18 @@ def _cpu_seconds(path: Path, counter: str) -> float:
     return int(fields["usage_usec"]) / 1e6
 
 
-def measure(command: list[str]) -> tuple[float, float, int]:
-    """Wall seconds, CPU seconds (the whole process tree) and exit status of ``command``."""
+def measure(command: list[str]) -> tuple[float, float, int, float]:
+    """Wall seconds, CPU seconds (the whole process tree), exit status of ``command``, and the
+    core-seconds the host stole from this machine meanwhile (``benchmarks.measure.stolen_seconds``)."""
     group, counter = _new_group()
     try:
-        started = time.monotonic()
+        stolen, started = stolen_seconds(), time.monotonic()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
                                    preexec_fn=lambda: (group / "cgroup.procs").write_text(str(os.getpid())))
         status = process.wait()
         wall = time.monotonic() - started
         time.sleep(0.2)  # the sandboxes' last processes leave the group
-        return wall, _cpu_seconds(group, counter), status
+        return wall, _cpu_seconds(group, counter), status, stolen_seconds() - stolen
     finally:
         for _ in range(50):
             try:
@@ -84,10 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 out = Path(scratch) / f"out-{run}-{tree.name}"
                 # ``python -m`` puts the working directory first on sys.path: that tree's grader runs.
                 os.chdir(tree)
-                wall, cpu, status = measure([sys.executable, "-m", "autograder", "grade",
+                wall, cpu, status, stolen = measure([sys.executable, "-m", "autograder", "grade",
                                              str(Path(scratch) / "class"), "--out", str(out)])
                 print(f"run {run} {tree.name}: {args.n} submissions, wall {wall:.2f} s, CPU {cpu:.1f} core-s "
-                      f"({1000 * cpu / args.n:.0f} ms per submission), exit {status}", flush=True)
+                      f"({1000 * cpu / args.n:.0f} ms per submission), exit {status}, stolen {stolen:.1f} core-s", flush=True)
     return 0
 
 
