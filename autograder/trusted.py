@@ -25,10 +25,11 @@ later calls use the student's own version (:class:`Settled`), asking nothing.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import math
-from types import ModuleType
-from typing import Any, Callable, Iterable
+from types import MappingProxyType, ModuleType
+from typing import Any, Callable, Iterable, Mapping
 
 import torch
 
@@ -74,9 +75,18 @@ def _public_functions(module: ModuleType) -> list[Callable[..., Any]]:
             if inspect.isfunction(f) and f.__module__ == module.__name__ and not name.startswith("_")]
 
 
-def namespace() -> dict[str, Callable[..., Any]]:
-    """Every trusted callable by name (the graded helpers and the probe losses of the suites)."""
-    return {f.__name__: f for f in (*HELPERS, *_public_functions(probes))}
+@functools.cache
+def _namespace() -> MappingProxyType[str, Callable[..., Any]]:
+    return MappingProxyType({f.__name__: f for f in (*HELPERS, *_public_functions(probes))})
+
+
+def namespace() -> Mapping[str, Callable[..., Any]]:
+    """Every trusted callable by name (the graded helpers and the probe losses of the suites).
+
+    Built once (it is asked for at every stand-in question, up to hundreds per submission)
+    and read-only, so no caller can change what the next one gets.
+    """
+    return _namespace()
 
 
 def allowed(function: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> frozenset[str]:

@@ -496,14 +496,16 @@ class JudgingChild:
         parent_end, child_end = socket.socketpair()
         sys.stdout.flush()
         # The notebook's objects stay shared: frozen, the child's collections never write to them.
-        # They stay frozen in the worker too (which runs no student code while judging), so the
-        # next function's fork collects only what is newer, not the whole of torch again.
-        gc.collect()
+        # They stay frozen in the worker too, so the next function's fork collects only what is
+        # newer, not the whole of torch again. Frozen without a collection first: a collection
+        # here would run the finalizers (``__del__``) of the notebook's garbage inside the worker,
+        # student code in the one process whose replies the grader trusts; frozen, they never run.
         gc.freeze()
         self.pid = os.fork()
         if self.pid == 0:
             code = 0
             try:
+                gc.enable()  # the worker collects only during cells (worker.serve); calls collect as usual
                 parent_end.close()
                 # The worker's sockets to the grader are shared with it: a child holding them could shut
                 # them down or make them non-blocking, and so end the worker that later functions need.

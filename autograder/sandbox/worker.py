@@ -14,6 +14,7 @@ Run as ``python worker.py SOCK_FD OUT_FD FLOOD_BYTES``.
 from __future__ import annotations
 
 import ast
+import gc
 import io
 import os
 import random
@@ -183,7 +184,11 @@ class Worker:
     def handle(self, message: dict[str, Any], fds: list[int]) -> dict[str, Any]:
         op = message.get("op")
         if op == "run_cell":
-            result = self.shell.run_cell(str(message.get("source", "")), store_history=True)
+            gc.enable()  # the collector runs in the worker only while student code runs there anyway
+            try:
+                result = self.shell.run_cell(str(message.get("source", "")), store_history=True)
+            finally:
+                gc.disable()
             exc = result.error_before_exec or result.error_in_exec
             return {"status": "error", "error": describe_exception(exc)} if exc else {"status": "ok"}
         if op == "seed":
@@ -282,6 +287,9 @@ def serve(sock_fd: int, out_fd: int, flood: int, worker: Worker | None = None) -
     worker.channel = channel
     worker.capture = lambda on_flood: CappedText(flood=flood, on_flood=on_flood)
     lock_down()
+    # Outside cells no collection runs here: it could call the notebook's finalizers (``__del__``),
+    # student code, in the middle of a reply. Judged calls run in a child, which collects as usual.
+    gc.disable()
     if len(os.listdir("/proc/self/task")) != 1:
         raise SystemExit("the worker must be single-threaded before any student code runs")
     channel.send({"id": "ready", "op": "ready"})

@@ -87,6 +87,31 @@ def test_same_seed_same_random_state(mode: str | None, limits: Limits) -> None:
     assert values[1] == values[3]
 
 
+FINALIZER_CELLS = [
+    "import torch",
+    "def line_model(m, b, inputs):\n    return m * inputs + b",
+    # Garbage whose finalizer is student code: it may run during a cell, never inside the
+    # worker while a call is judged (where it could write behind the worker's back).
+    "class Bomb:\n    def __del__(self):\n        print('FINALIZER RAN')\n"
+    "bomb = Bomb()\nbomb.itself = bomb\ndel bomb",
+]
+
+
+def test_the_notebooks_finalizers_never_run_in_the_worker_while_judging(mode: str | None, limits: Limits) -> None:
+    run = Execution(list(FINALIZER_CELLS), limits, mode, seed=5)
+    try:
+        run.run_cells()
+        run.begin_judging()
+        student = SandboxStudent(run)
+        calls = [student.call("line_model", 2.0, 1.0, torch.tensor([1.0, 3.0])) for _ in range(3)]
+        assert all(c.ok and torch.equal(c.value, torch.tensor([3.0, 7.0])) for c in calls)
+        assert not any("FINALIZER" in c.output for c in calls), [c.output for c in calls]
+        after = run.sandbox.request({"op": "run_cell", "source": "import gc\ngc.collect()\nprint('done')"}, 10)
+        assert isinstance(after, dict) and "done" in after["output"] and "FINALIZER" not in after["output"]
+    finally:
+        run.close()
+
+
 def test_cells_get_a_short_deadline_once_the_budget_is_spent() -> None:
     limits = Limits(cell_timeout_s=30, notebook_budget_s=90, late_cell_timeout_s=3)
     run = Execution([], limits, None, seed=0)  # a fresh submission: its whole time ahead
