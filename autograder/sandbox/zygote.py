@@ -34,6 +34,9 @@ REQUEST_BYTES = 4096
 MADV_COLLAPSE = 25
 """Linux 6.1+: back a range with transparent huge pages now, whatever the system's THP setting."""
 HUGE_PAGE = 2 * 1024 * 1024
+COLLAPSE_AFTER_FORKS = 8
+"""Collapsing costs about 0.6 s of CPU and saves about 30 ms per fork (its start and its end): worth it
+for a class, a loss for one notebook or a handful. It starts once this many forks have been made."""
 
 
 class HugePages:
@@ -42,10 +45,11 @@ class HugePages:
     Every fork copies its parent's page tables and every exit tears them down, page by
     page: with the ~200 MB that torch, IPython and matplotlib leave on the heap, that is
     most of a fork's cost (about 15 ms for a fork and its exit). Huge pages are shared
-    and released 512 at a time (about 4 ms); a fork that writes to one still copies only
-    the 4 KiB it writes. Collapsing takes most of a second, so it runs in slices between
-    fork requests: a fork is never kept waiting for more than one slice, and forks made
-    before it ends are ordinary ones. The pages' contents never change. Kernels without
+    and released 512 at a time (about 5 ms); a fork that writes to one still copies only
+    the 4 KiB it writes. Collapsing takes most of a second, so it starts only once a class
+    is under way (:data:`COLLAPSE_AFTER_FORKS`) and runs in slices between fork requests:
+    a fork is never kept waiting for more than one slice, and forks made before it ends
+    are ordinary ones. The pages' contents never change. Kernels without
     ``MADV_COLLAPSE`` (before 6.1) refuse it, and nothing changes.
     """
 
@@ -100,7 +104,8 @@ def _in_fork(control: list[socket.socket], fds: list[int], box: isolate.Box, rul
 
 
 def _fork(control: list[socket.socket], sock: socket.socket, rules: object, prepared: worker.Worker,
-          default_flood: int) -> None:
+          default_flood: int) -> bool:
+    """Serve one request on ``sock``: fork a worker for it; whether a fork was made."""
     try:
         data, fds, _, _ = socket.recv_fds(sock, REQUEST_BYTES, 3)
     except OSError:
@@ -108,7 +113,7 @@ def _fork(control: list[socket.socket], sock: socket.socket, rules: object, prep
     if not data:
         sock.close()
         control.remove(sock)
-        return
+        return False
     try:
         request = json.loads(data)
         if len(fds) != 3 or not isinstance(request, dict):
@@ -127,6 +132,7 @@ def _fork(control: list[socket.socket], sock: socket.socket, rules: object, prep
         for fd in fds:
             os.close(fd)
     sock.sendall((json.dumps(reply) + "\n").encode())
+    return "forked" in reply
 
 
 def serve(flood: int, control_fds: list[int]) -> None:
@@ -139,17 +145,21 @@ def serve(flood: int, control_fds: list[int]) -> None:
     # written by a fork's garbage collections, so they stay shared instead of being copied.
     gc.collect()
     gc.freeze()
-    huge = HugePages()
+    huge: HugePages | None = None  # made once a class is under way (COLLAPSE_AFTER_FORKS)
+    forks = 0
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # forks' first processes are reaped by the kernel
     control = [socket.socket(fileno=fd) for fd in control_fds]
     for sock in control:
         sock.sendall(b'{"ready": true}\n')
     while control:
-        ready, _, _ = select.select(control, [], [], 0 if huge.pieces else None)
-        if not ready:
+        idle_work = huge is not None and bool(huge.pieces)
+        ready, _, _ = select.select(control, [], [], 0 if idle_work else None)
+        if not ready and huge is not None:
             huge.step()
         for sock in ready:
-            _fork(control, sock, rules, prepared, flood)
+            forks += _fork(control, sock, rules, prepared, flood)
+        if huge is None and forks >= COLLAPSE_AFTER_FORKS:
+            huge = HugePages()
 
 
 if __name__ == "__main__":
