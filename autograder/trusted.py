@@ -76,17 +76,13 @@ def _public_functions(module: ModuleType) -> list[Callable[..., Any]]:
 
 
 @functools.cache
-def _namespace() -> MappingProxyType[str, Callable[..., Any]]:
-    return MappingProxyType({f.__name__: f for f in (*HELPERS, *_public_functions(probes))})
-
-
 def namespace() -> Mapping[str, Callable[..., Any]]:
     """Every trusted callable by name (the graded helpers and the probe losses of the suites).
 
     Built once (it is asked for at every stand-in question, up to hundreds per submission)
     and read-only, so no caller can change what the next one gets.
     """
-    return _namespace()
+    return MappingProxyType({f.__name__: f for f in (*HELPERS, *_public_functions(probes))})
 
 
 def allowed(function: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> frozenset[str]:
