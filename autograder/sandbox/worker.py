@@ -212,10 +212,14 @@ def _warm_lazy_imports(shell: Any) -> None:
         import numpy.random  # noqa: F401
     except ImportError:  # pragma: no cover - numpy comes with torch
         pass
+    formatter = shell.InteractiveTB
+    kept = vars(formatter).copy()
     try:
         raise ZeroDivisionError("warm-up")
     except ZeroDivisionError as exc:
-        shell.InteractiveTB.structured_traceback(type(exc), exc, exc.__traceback__)
+        formatter.structured_traceback(type(exc), exc, exc.__traceback__)
+    vars(formatter).clear()  # it keeps the last traceback (``.tb``): nothing of this one stays
+    vars(formatter).update(kept)
 
 
 ESCAPES = frozenset("%!?")

@@ -67,3 +67,22 @@ def test_any_mix_of_python_and_ipython_lines_is_transformed_as_ipython_does(line
     except Exception as exc:  # noqa: BLE001
         actual = type(exc)
     assert actual == expected
+
+
+def test_the_zygotes_warm_up_leaves_no_trace_a_cell_could_see() -> None:
+    """The warm-up formats a traceback of its own: the formatter must not keep it, and nothing
+    may look as if a cell had failed; what it imports must be imported for every fork."""
+    import sys
+
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from autograder.sandbox.worker import _warm_lazy_imports
+
+    shell = InteractiveShell.instance()
+    before = vars(shell.InteractiveTB).copy()
+    last = getattr(sys, "last_value", None)
+    _warm_lazy_imports(shell)
+    assert vars(shell.InteractiveTB) == before
+    assert getattr(sys, "last_value", None) is last
+    assert "numpy.random" in sys.modules
+    assert any(name.startswith("pygments.formatters.") for name in sys.modules)
