@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import os
 import sys
 import time
 import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from autograder.discover import Found, Submission, UsageError, discover_all
 from autograder.sandbox.forkserver import ForkServer
@@ -138,14 +140,36 @@ def _summarise(found: Found, out: Path) -> tuple[Path, Path]:
     return out / "summary.csv", out / "report.html"
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No automatic garbage collection while the judge loads (torch, the reference, the suites).
+
+    The collector would walk the growing heap again and again: a fifth of the second this
+    process takes to load, while the zygote starts beside it. What was loaded is then frozen,
+    out of the collector's sight for good, here and in the grading processes forked from here.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 def _grade(found: Found, todo: list[Submission], out: Path, jobs: int, seed: int | None,
            server: ForkServer | None, confined: bool, cluster: Cluster | None = None) -> int:
-    from autograder import grade as grading
-    from autograder.batch import class_report
-    from autograder.batch.progress import Progress
-    from autograder.intake import lesson
-    from autograder.report import SubmissionResult, score_table
-    from autograder.sandbox.channel import UNCONFINED_WARNING
+    with _collector_paused():
+        from autograder import grade as grading
+        from autograder.batch import class_report
+        from autograder.batch.progress import Progress
+        from autograder.intake import lesson
+        from autograder.report import SubmissionResult, score_table
+        from autograder.sandbox.channel import UNCONFINED_WARNING
+
+        if todo and cluster is None:
+            grading.warm_up()
 
     if not confined:
         print(UNCONFINED_WARNING, file=sys.stderr)
