@@ -271,7 +271,7 @@ def map_shared(fds: list[int]) -> Callable[[Any], Any]:
         dtype = wire._DTYPES[body["dtype"]]
         shape = [int(s) for s in body["shape"]]
         fd = fds[int(body["fd"])]
-        size = math.prod(shape) * torch.empty((), dtype=dtype).element_size()
+        size = math.prod(shape) * dtype.itemsize
         memory = mmap.mmap(fd, size)
         value = torch.frombuffer(memory, dtype=dtype).reshape(shape)
         return value.requires_grad_(bool(body.get("requires_grad"))) if dtype.is_floating_point else value
