@@ -19,14 +19,11 @@ Needs root, bubblewrap and a cgroup hierarchy with ``cpuacct`` (v1) or ``cpu.sta
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from benchmarks.class_cpu import _cpu_seconds, _new_group
+from benchmarks.class_cpu import _cpu_seconds, rerun_in_new_group
 
 CELLS = ["import torch",
          "def line_model(x, m, b):\n    return m * x + b",
@@ -39,15 +36,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--calls", type=int, default=500, help="calls of each kind (after as many to warm up)")
     parser.add_argument("--group", help=argparse.SUPPRESS)  # the measuring cgroup, when run inside it
     args = parser.parse_args(argv)
-    if args.group is None:  # run again inside a fresh cgroup, then remove it
-        group, _ = _new_group()
-        try:
-            return subprocess.call([sys.executable, "-m", "benchmarks.call_costs", "--calls", str(args.calls),
-                                    "--group", str(group)],
-                                   preexec_fn=lambda: (group / "cgroup.procs").write_text(str(os.getpid())))
-        finally:
-            time.sleep(1.0)  # the zygote's last processes are still leaving
-            group.rmdir()
+    if args.group is None:  # run again inside a fresh cgroup
+        return rerun_in_new_group("benchmarks.call_costs", ["--calls", str(args.calls)])
     return _measure(args.calls, Path(args.group))
 
 

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -28,7 +26,7 @@ from autograder.sandbox.forkserver import ForkServer
 from autograder.sandbox.launch import bubblewrap
 from autograder.student import SandboxStudent
 from autograder.suite_runner import run_suites
-from benchmarks.class_cpu import _cpu_seconds, _new_group
+from benchmarks.class_cpu import _cpu_seconds, rerun_in_new_group
 from benchmarks.measure import stolen_seconds
 from benchmarks.sample_class import build_class
 
@@ -48,15 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=21, help="submissions (the first is not counted)")
     parser.add_argument("--group", help=argparse.SUPPRESS)  # the measuring cgroup, when run inside it
     args = parser.parse_args(argv)
-    if args.group is None:  # run again inside a fresh cgroup, then remove it
-        group, _ = _new_group()
-        try:
-            return subprocess.call([sys.executable, "-m", "benchmarks.phases", "--n", str(args.n),
-                                    "--group", str(group)],
-                                   preexec_fn=lambda: (group / "cgroup.procs").write_text(str(os.getpid())))
-        finally:
-            time.sleep(1.0)  # the zygote's last processes are still leaving
-            group.rmdir()
+    if args.group is None:  # run again inside a fresh cgroup
+        return rerun_in_new_group("benchmarks.phases", ["--n", str(args.n)])
     group = Path(args.group)
     counter = "cpuacct.usage" if (group / "cpuacct.usage").exists() else "cpu.stat"
 
