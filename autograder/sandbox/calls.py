@@ -21,6 +21,7 @@ standard library, torch and ``wire``.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import math
 import mmap
@@ -455,6 +456,20 @@ SHARED_MODULES = ("builtins", "torch", "torch.nn", "torch.nn.functional", "torch
                   "torch._dynamo", "torch._tensor", "math", "random", "numpy", "numpy.random", "functools",
                   "operator", "itertools", "matplotlib.pyplot", "sys")
 """Modules whose attributes a function's calls could replace to change what later functions' calls do."""
+WALKED_MODULES = frozenset({"random", "numpy.random", "sys"})
+"""Rebound and put back by every call (``sys.stdout``, the seeders watched): compared by value, not by version."""
+_DICT_VERSION = 24 if sys.implementation.name == "cpython" and sys.version_info[:2] in ((3, 11), (3, 12)) else 0
+"""Offset of ``ma_version_tag`` in a CPython 3.11/3.12 dict (after refcount, type and size); 0: not available."""
+
+
+def _version(space: dict[str, Any]) -> int:
+    """The dict's version: CPython gives every change of a dict a new, ever-growing number.
+
+    Read, not walked: walking a module's values writes their reference counts, and in a
+    judging child that copies every page holding them (about 900 pages for torch, numpy and
+    matplotlib, measured). A change that is undone still leaves a new version: a fresh fork.
+    """
+    return ctypes.c_uint64.from_address(id(space) + _DICT_VERSION).value
 
 
 def fingerprint(user_ns: dict[str, Any]) -> int:
@@ -463,16 +478,25 @@ def fingerprint(user_ns: dict[str, Any]) -> int:
     Calls of one function share a child like calls in a notebook's kernel; a call that
     rebinds any of these (``torch.Tensor.mean = …`` left in place, a global of the notebook
     replaced) would also change what the next function's calls compute. Such a child is not
-    handed on: the next function gets a fresh fork, which the rebinding never reached.
+    handed on: the next function gets a fresh fork, which the rebinding never reached. The
+    modules and ``torch.Tensor`` count by their dicts' versions where CPython keeps them.
     """
     import torch
 
     # Dunder names are the machinery's own (``__warningregistry__`` after a warning, the
     # ``__compiled_fn_…`` of torch.compile), except the builtins every function looks names up in.
     notebook = {k: v for k, v in user_ns.items() if not k.startswith("__") or k == "__builtins__"}
-    spaces: list[dict[str, Any]] = [notebook, dict(vars(torch.Tensor))]
-    spaces += [vars(sys.modules[name]) for name in SHARED_MODULES if name in sys.modules]
-    return hash(tuple((len(space), tuple(map(id, space.values()))) for space in spaces))
+    walked: list[dict[str, Any]] = [notebook]
+    versions: list[tuple[int, int]] = []
+    named = [(name, vars(sys.modules[name])) for name in SHARED_MODULES if name in sys.modules]
+    # ``torch.Tensor``'s own dict, behind its read-only proxy: a new attribute there is a new version too.
+    named.append(("", gc.get_referents(vars(torch.Tensor))[0]))
+    for name, space in named:
+        if _DICT_VERSION and name not in WALKED_MODULES and type(space) is dict:
+            versions.append((id(space), _version(space)))
+        else:
+            walked.append(space)
+    return hash((tuple(versions), tuple((len(space), tuple(map(id, space.values()))) for space in walked)))
 
 
 class JudgingChild:
