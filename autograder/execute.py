@@ -100,6 +100,8 @@ class Execution:
     judging: bool = False
     protections: str = ""
     cpu: int | None = None
+    beside: bool = False
+    """Whether the sandbox runs on ``cpu`` beside its grading process (``Sandbox``'s ``beside``)."""
     server: ForkServer | None | str = SHARED
     deadline: float = field(default_factory=lambda: float("inf"))
 
@@ -120,7 +122,7 @@ class Execution:
             return Death("gave_up", "1 vez" if self.failed_starts == 1 else f"{self.failed_starts} veces")
         if self.remaining() <= 0:
             return Death("budget", f"{self.limits.submission_timeout_s:g} s")
-        sandbox = Sandbox(self.limits, self.bwrap, self.cpu, self.server)
+        sandbox = Sandbox(self.limits, self.bwrap, self.cpu, self.server, self.beside)
         self.protections = sandbox.protections
         wait = self.bounded(START_TIMEOUT_S)
         ready = sandbox.wait_ready(wait)

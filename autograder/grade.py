@@ -48,15 +48,19 @@ def _outcomes(results: Sequence[TestResult]) -> tuple[TestOutcome, ...]:
                  for r in results)
 
 
-_SLOT: dict[str, Any] = {"cpu": None, "server": SHARED}
+_SLOT: dict[str, Any] = {"cpu": None, "server": SHARED, "beside": False}
 
 
 PR_SET_PDEATHSIG = 1
 
 
-def _claim_slot(counter: Any, batch: int) -> None:
+def _claim_slot(counter: Any, batch: int, beside: bool = False) -> None:
     """Pool initializer: this grading process's core (for sandboxes pinned where no CPU cgroup
     exists) and its own control socket to the zygote.
+
+    With ``beside`` (no more grading processes than cores) the process stays on its core, and so
+    do its sandboxes: the grader, the worker and the judging child take turns at every call and
+    question, and a turn on the same core wakes no other core (a class of 100: 0.25 s less, measured).
 
     A grading process dies with the batch (even one killed with SIGKILL: nothing goes on
     writing results behind a rerun's back) and ignores the terminal's Ctrl-C, which the
@@ -71,6 +75,9 @@ def _claim_slot(counter: Any, batch: int) -> None:
         counter.value += 1
     cores = sorted(os.sched_getaffinity(0))
     _SLOT["cpu"] = cores[slot % len(cores)]
+    if beside:
+        os.sched_setaffinity(0, {_SLOT["cpu"]})
+        _SLOT["beside"] = True
     if isinstance(_SLOT["server"], ForkServer):
         _SLOT["server"].claim(slot)
 
@@ -94,7 +101,7 @@ def grade_submission(submission: Submission, settings: config.Settings, bwrap: s
         return SubmissionResult(submission.student_id, str(submission.path), notebook.sha256, seed, sandbox,
                                 time.monotonic() - started, tests, (), notebook.problem, notes, notebook.status)
     execution = Execution(list(notebook.code_cells), settings.limits, bwrap, seed, list(notebook.positions),
-                          list(notebook.labels), cpu=_SLOT["cpu"], server=_SLOT["server"])
+                          list(notebook.labels), cpu=_SLOT["cpu"], beside=_SLOT["beside"], server=_SLOT["server"])
     try:
         cells = tuple(execution.run_cells())
         execution.begin_judging()
@@ -160,8 +167,9 @@ def grade_batch(submissions: Sequence[Submission], out_dir: Path, jobs: int, see
     while pending:
         context = multiprocessing.get_context("fork")
         counter = context.Value("i", 0)
-        pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(pending))), mp_context=context,
-                                   initializer=_claim_slot, initargs=(counter, os.getpid()))
+        workers = max(1, min(jobs, len(pending)))
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_claim_slot,
+                                   initargs=(counter, os.getpid(), workers <= len(os.sched_getaffinity(0))))
         try:
             futures = {pool.submit(_grade_to_file, s, out_dir, seed): s for s in pending}
             pending = []

@@ -57,7 +57,9 @@ class Sandbox:
     """One worker process. Requests get replies or a ``Death``; after a death, start a new one."""
 
     def __init__(self, limits: Limits, bwrap: str | None, cpu: int | None = None,
-                 server: ForkServer | None | str = SHARED) -> None:
+                 server: ForkServer | None | str = SHARED, beside: bool = False) -> None:
+        """``cpu``: the core this sandbox is pinned to where no CPU cgroup caps it, and always with
+        ``beside`` (its grading process runs on that core too: see ``autograder.grade``)."""
         self.limits = limits
         self.confined = bwrap is not None
         self.groups = make_groups(limits.max_processes, limits.memory_limit_mb * 1024 * 1024, limits.cpu_share)
@@ -67,8 +69,9 @@ class Sandbox:
         self._replies = Replies(replies_sock, limits.reply_limit_mb * 1024 * 1024)
         self._scratch: tempfile.TemporaryDirectory[str] | None = None
         self._launch: Launch | None = None
-        pinned = cpu if not any(g.controller == "cpu" for g in self.groups) else None
-        self.cpu_pinned = pinned is not None
+        capped = any(g.controller == "cpu" for g in self.groups)
+        pinned = cpu if beside or not capped else None
+        self.cpu_pinned = pinned is not None and not capped  # pinning as the CPU cap (a protection)
         self.forked = False
         self.process: subprocess.Popen[bytes] | ForkedProcess
         try:

@@ -148,3 +148,20 @@ opt.step()
 out['w'] = w.item()
 out['after_step'] = 'torch._dynamo' in sys.modules""")
     assert seen == {"before": False, "after_meta": False, "w": 3.0, "after_step": True}
+
+
+@pytest.mark.parametrize("beside", [True, False])
+def test_a_sandbox_beside_its_grader_stays_on_the_graders_core(bwrap_path: str, limits: Limits,
+                                                               beside: bool) -> None:
+    """Pinned beside its grading process, a sandbox runs on that core alone, even where a CPU cgroup
+    caps it; otherwise the cgroup is the cap and the sandbox may run on any core."""
+    cores = sorted(os.sched_getaffinity(0))
+    sandbox = Sandbox(limits, bwrap_path, cpu=cores[-1], server=SHARED, beside=beside)
+    try:
+        assert not isinstance(sandbox.wait_ready(120), Death)
+        seen = facts(sandbox, "import os\nout = sorted(os.sched_getaffinity(0))")
+        capped = any(group.controller == "cpu" for group in sandbox.groups)
+        assert seen == ([cores[-1]] if beside or not capped else cores)
+        assert sandbox.cpu_pinned == (not capped)  # reported as a protection only when it is the cap
+    finally:
+        sandbox.close()
