@@ -1,4 +1,4 @@
-"""Two costs every submission pays inside its sandbox, each with and without this project's shortcut.
+"""Costs every submission pays inside its sandbox, each with and without this project's shortcut.
 
 1. A fork and its exit, from a process holding what the zygote holds (torch, matplotlib,
    IPython: ~200 MB of heap), before and after ``zygote.HugePages`` backs that heap with
@@ -6,6 +6,10 @@
 2. IPython's preparation of the sample notebook's cells (``transform_cell``), as IPython does
    it and with ``worker.skip_plain_python``, which skips tokenizing cells that cannot hold a
    magic.
+3. A fork running the sample notebook's cells: its page faults and CPU, before and after
+   ``zygote.fill_heap_holes`` takes the free chunks of the C heap.
+4. The judging child's ``calls.fingerprint`` in a fresh fork, against walking the values of
+   the same modules (how it was computed before c9bb612): page faults and ms.
 
 Runs in this process, unconfined (no sandbox needed); medians of a few repetitions, in ms:
 
@@ -14,8 +18,12 @@ Runs in this process, unconfined (no sandbox needed); medians of a few repetitio
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import io
+import json
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -51,6 +59,35 @@ def _fork_write_and_exit() -> None:
     os.waitpid(pid, 0)
 
 
+def _in_fork(work: Callable[[], None]) -> tuple[int, float]:
+    """Page faults and CPU ms of ``work`` run in a fresh fork of this process."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        before = resource.getrusage(resource.RUSAGE_SELF)
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            work()
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+        os.write(write, json.dumps([after.ru_minflt - before.ru_minflt, 1000 * cpu]).encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    with os.fdopen(read) as pipe:
+        faults, cpu_ms = json.loads(pipe.read())
+    return faults, cpu_ms
+
+
+def _median_in_forks(work: Callable[[], None], repeat: int) -> tuple[float, float]:
+    runs = [_in_fork(work) for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+
+
+def _walk(spaces: list[dict[str, object]]) -> None:
+    for space in spaces:
+        tuple(map(id, space.values()))
+
+
 def _notebook_cells() -> list[str]:
     from autograder.intake import read_notebook
 
@@ -82,10 +119,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  fork + exit:                  {before[0]:6.2f} ms -> {after[0]:6.2f} ms")
     print(f"  fork + 100k objects + exit:   {before[1]:6.2f} ms -> {after[1]:6.2f} ms")
 
+    def run_cells() -> None:
+        for cell in cells:
+            prepared.shell.run_cell(cell, store_history=True)
+
+    before_fill = _median_in_forks(run_cells, 9)
+    taken = zygote.fill_heap_holes()
+    after_fill = _median_in_forks(run_cells, 9)
+    print(f"a fork running the sample notebook's cells, before and after taking {taken} holes of the C heap:")
+    print(f"  page faults:                  {before_fill[0]:6.0f}    -> {after_fill[0]:6.0f}")
+    print(f"  CPU ms:                       {before_fill[1]:6.1f}    -> {after_fill[1]:6.1f}")
+
+    from autograder.sandbox import calls
+
+    prepared.shell.run_cell("import torch, numpy, random, math\nimport matplotlib.pyplot as plt", store_history=False)
+    namespace = prepared.shell.user_ns
+    modules = [vars(sys.modules[n]) for n in calls.SHARED_MODULES if n in sys.modules]
+    walked = _median_in_forks(lambda: _walk([namespace, dict(vars(sys.modules["torch"].Tensor)), *modules]), 9)
+    versions = _median_in_forks(lambda: calls.fingerprint(namespace), 9)
+    print("the judging child's fingerprint in a fresh fork (page faults, CPU ms):")
+    print(f"  walking every value:          {walked[0]:6.0f} {walked[1]:5.2f} -> "
+          f"by the dicts' versions {versions[0]:4.0f} {versions[1]:5.2f}")
+
     ipython = TransformerManager()
     shortcut = TransformerManager()
     worker.skip_plain_python(shortcut)
-    del prepared
     as_ipython = _median_ms(lambda: [ipython.transform_cell(c) for c in cells], 9)
     with_shortcut = _median_ms(lambda: [shortcut.transform_cell(c) for c in cells], 9)
     print(f"IPython's cell preparation, {len(cells)} cells of the sample notebook:")
