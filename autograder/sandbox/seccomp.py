@@ -4,7 +4,10 @@ The filter allows everything a notebook legitimately does (torch, matplotlib,
 threads, subprocesses) and answers ``EPERM`` to the calls that only serve an
 escape: mounting, namespaces, tracing other processes, kernel keyrings, BPF,
 loading kernels or modules, rebooting, and changing CPU affinity (which would
-undo the CPU pinning used where no CPU cgroup exists). ``clone`` with any
+undo the CPU pinning used where no CPU cgroup exists). ``kill`` may signal one
+process, never a group (pid 0 or negative): every fork of the zygote shares the
+zygote's process group, so ``kill(0, SIGKILL)`` in one notebook would end the
+zygote and every other submission's box at once. ``clone`` with any
 namespace flag is refused as well, and ``clone3`` reports ``ENOSYS`` so that
 libc falls back to ``clone``, whose flags a filter can read.
 
@@ -70,6 +73,10 @@ def build_filter() -> Any:
         flag = 1 << bit
         if CLONE_NAMESPACE_FLAGS & flag:
             rules.add_rule(deny, "clone", seccomp.Arg(0, seccomp.MASKED_EQ, flag, flag))
+    # kill(pid ≤ 0): the caller's process group, every process it may signal, or another group.
+    # pid_t is 32 bits: only the register's low half counts, whatever the high half holds.
+    rules.add_rule(deny, "kill", seccomp.Arg(0, seccomp.MASKED_EQ, 0xFFFFFFFF, 0))
+    rules.add_rule(deny, "kill", seccomp.Arg(0, seccomp.MASKED_EQ, 0x80000000, 0x80000000))
     try:
         rules.add_rule(seccomp.ERRNO(errno.ENOSYS), "clone3")
     except (OSError, ValueError, RuntimeError):

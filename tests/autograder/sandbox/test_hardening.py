@@ -7,6 +7,7 @@ should not be creatable is removed at once, and loops are bounded.
 
 from __future__ import annotations
 
+import errno
 import json
 from typing import Any, Iterator
 
@@ -89,6 +90,18 @@ def test_the_filter_denies_every_listed_call() -> None:
                      "kexec_load", "kexec_file_load", "init_module", "finit_module", "reboot"):
         assert required in names
     assert len(seccomp.bpf_program()) > 8 * len(names)  # one compiled rule at least per call
+
+
+def test_a_notebook_may_signal_a_process_but_never_a_group(box: Sandbox) -> None:
+    """A zygote's fork shares the zygote's process group: ``kill(0, …)`` would reach the zygote and every
+    other submission's box. Probed with signal 0, which only asks whether the signal could be sent."""
+    source = ("import os\nseen = {}\n"
+              "for pid in (0, -1, -os.getpid(), -2**31, os.getpid()):\n"
+              "    try:\n        os.kill(pid, 0)\n        seen[pid] = 'sent'\n"
+              "    except OSError as exc:\n        seen[pid] = exc.errno\n"
+              "print('FACTS' + __import__('json').dumps(list(seen.values())))")
+    seen = json.loads(run(box, source)["output"].split("FACTS", 1)[1])
+    assert seen == [errno.EPERM] * 4 + ["sent"]
 
 
 def test_a_huge_line_on_every_descriptor_is_skipped_and_memory_stays_bounded(box: Sandbox) -> None:
