@@ -4,10 +4,12 @@ The filter allows everything a notebook legitimately does (torch, matplotlib,
 threads, subprocesses) and answers ``EPERM`` to the calls that only serve an
 escape: mounting, namespaces, tracing other processes, kernel keyrings, BPF,
 loading kernels or modules, rebooting, and changing CPU affinity (which would
-undo the CPU pinning used where no CPU cgroup exists). ``kill`` may signal one
-process, never a group (pid 0 or negative): every fork of the zygote shares the
-zygote's process group, so ``kill(0, SIGKILL)`` in one notebook would end the
-zygote and every other submission's box at once. ``clone`` with any
+undo the CPU pinning used where no CPU cgroup exists). Nothing may name a process
+group: every fork of the zygote shares the zygote's, so ``kill(0, SIGKILL)`` in one
+notebook would end the zygote and every other submission's box at once, and
+``setpriority``/``ioprio_set`` of "my group" would slow them. ``kill`` with pid 0 or
+negative, ``setpriority(PRIO_PGRP, …)`` and ``ioprio_set(IOPRIO_WHO_PGRP, …)`` are
+refused; a process of one's own box can still be signalled or reniced. ``clone`` with any
 namespace flag is refused as well, and ``clone3`` reports ``ENOSYS`` so that
 libc falls back to ``clone``, whose flags a filter can read.
 
@@ -47,6 +49,11 @@ CLONE_NAMESPACE_FLAGS = (0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x1
 """CLONE_NEWNS | NEWCGROUP | NEWUTS | NEWIPC | NEWUSER | NEWPID | NEWNET | NEWTIME."""
 
 
+PRIO_PGRP = 1
+IOPRIO_WHO_PGRP = 2
+"""``which`` of ``setpriority`` and ``ioprio_set`` that means a process group (with 0: the caller's)."""
+
+
 class SeccompUnavailable(RuntimeError):
     """libseccomp (or its binding) is missing: the sandbox would run without a filter."""
 
@@ -77,6 +84,8 @@ def build_filter() -> Any:
     # pid_t is 32 bits: only the register's low half counts, whatever the high half holds.
     rules.add_rule(deny, "kill", seccomp.Arg(0, seccomp.MASKED_EQ, 0xFFFFFFFF, 0))
     rules.add_rule(deny, "kill", seccomp.Arg(0, seccomp.MASKED_EQ, 0x80000000, 0x80000000))
+    rules.add_rule(deny, "setpriority", seccomp.Arg(0, seccomp.EQ, PRIO_PGRP))
+    rules.add_rule(deny, "ioprio_set", seccomp.Arg(0, seccomp.EQ, IOPRIO_WHO_PGRP))
     try:
         rules.add_rule(seccomp.ERRNO(errno.ENOSYS), "clone3")
     except (OSError, ValueError, RuntimeError):

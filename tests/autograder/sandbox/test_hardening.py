@@ -104,6 +104,24 @@ def test_a_notebook_may_signal_a_process_but_never_a_group(box: Sandbox) -> None
     assert seen == [errno.EPERM] * 4 + ["sent"]
 
 
+def test_a_notebook_may_renice_a_process_but_never_a_group(box: Sandbox) -> None:
+    """``setpriority`` and ``ioprio_set`` of "my process group" would reach the zygote's other forks.
+    Probed with the values they already have (niceness 0, no I/O class): harmless if they went through."""
+    source = ("import ctypes, os, platform\nseen = {}\n"
+              "for which in (os.PRIO_PGRP, os.PRIO_PROCESS):\n"
+              "    try:\n        os.setpriority(which, 0, 0)\n        seen[which] = 'set'\n"
+              "    except OSError as exc:\n        seen[which] = exc.errno\n"
+              "libc = ctypes.CDLL(None, use_errno=True)\n"
+              "if platform.machine() == 'x86_64':  # ioprio_set(which, 0, 0): syscall 251 there\n"
+              "    for which in (2, 1):\n"
+              "        seen[10 + which] = 'set' if libc.syscall(251, which, 0, 0) == 0 else ctypes.get_errno()\n"
+              "print('FACTS' + __import__('json').dumps(seen))")
+    seen = json.loads(run(box, source)["output"].split("FACTS", 1)[1])
+    assert seen["1"] == errno.EPERM and seen["0"] == "set"
+    if "12" in seen:
+        assert seen["12"] == errno.EPERM and seen["11"] == "set"
+
+
 def test_a_huge_line_on_every_descriptor_is_skipped_and_memory_stays_bounded(box: Sandbox) -> None:
     source = ("import os, stat\nblob = b'x' * (24 << 20) + b'\\n'\n"
               "for name in os.listdir('/proc/self/fd'):\n"
