@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from benchmarks.class_cpu import _cpu_seconds, rerun_in_new_group
+from benchmarks.class_cpu import _cpu_seconds, measuring_group, rerun_in_new_group
 
 CELLS = ["import torch",
          "def line_model(x, m, b):\n    return m * x + b",
@@ -34,11 +34,10 @@ CELLS = ["import torch",
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.call_costs")
     parser.add_argument("--calls", type=int, default=500, help="calls of each kind (after as many to warm up)")
-    parser.add_argument("--group", help=argparse.SUPPRESS)  # the measuring cgroup, when run inside it
-    args = parser.parse_args(argv)
-    if args.group is None:  # run again inside a fresh cgroup
+    args, group = measuring_group(parser, argv)
+    if group is None:
         return rerun_in_new_group("benchmarks.call_costs", ["--calls", str(args.calls)])
-    return _measure(args.calls, Path(args.group))
+    return _measure(args.calls, group)
 
 
 def _measure(calls: int, group: Path) -> int:

@@ -71,6 +71,15 @@ def measure(command: list[str]) -> tuple[float, float, int, float]:
                 time.sleep(0.1)
 
 
+def measuring_group(parser: argparse.ArgumentParser,
+                    argv: Sequence[str] | None) -> tuple[argparse.Namespace, Path | None]:
+    """Parse ``argv`` with a hidden ``--group``: the cgroup a benchmark measures in, or None when it
+    is not running inside one yet (then it calls :func:`rerun_in_new_group`)."""
+    parser.add_argument("--group", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    return args, None if args.group is None else Path(args.group)
+
+
 def rerun_in_new_group(module: str, argv: list[str]) -> int:
     """Run ``python -m module *argv --group G`` inside a fresh cgroup G, then remove G.
 

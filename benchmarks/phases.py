@@ -26,7 +26,7 @@ from autograder.sandbox.forkserver import ForkServer
 from autograder.sandbox.launch import bubblewrap
 from autograder.student import SandboxStudent
 from autograder.suite_runner import run_suites
-from benchmarks.class_cpu import _cpu_seconds, rerun_in_new_group
+from benchmarks.class_cpu import _cpu_seconds, measuring_group, rerun_in_new_group
 from benchmarks.measure import stolen_seconds
 from benchmarks.sample_class import build_class
 
@@ -44,11 +44,9 @@ def _kernel_seconds(group: Path, counter: str) -> float:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.phases")
     parser.add_argument("--n", type=int, default=21, help="submissions (the first is not counted)")
-    parser.add_argument("--group", help=argparse.SUPPRESS)  # the measuring cgroup, when run inside it
-    args = parser.parse_args(argv)
-    if args.group is None:  # run again inside a fresh cgroup
+    args, group = measuring_group(parser, argv)
+    if group is None:
         return rerun_in_new_group("benchmarks.phases", ["--n", str(args.n)])
-    group = Path(args.group)
     counter = "cpuacct.usage" if (group / "cpuacct.usage").exists() else "cpu.stat"
 
     bwrap = bubblewrap()
