@@ -481,7 +481,7 @@ def fingerprint(user_ns: dict[str, Any]) -> int:
     handed on: the next function gets a fresh fork, which the rebinding never reached. The
     modules and ``torch.Tensor`` count by their dicts' versions where CPython keeps them.
     The check runs in the child, for notebooks that rebind by accident: one that forges it on
-    purpose (hostile ``version_rewind``, ``fingerprint_patched``) changes only its own later results.
+    purpose (hostile ``version_rewind``) changes only its own later results.
     """
     import torch
 

@@ -1,5 +1,5 @@
 # expect: lose AE_loss, MAE_loss, MSE_loss, loss_rate_of_change_m
-# why: a wrong AE_loss whose judged calls replace torch.Tensor.mean and write torch.Tensor's dict version back with ctypes, so the judging child reads as untouched and is handed on: its own right MAE_loss, MSE_loss and rate then compute with that mean; the check runs in the child, so forging it on purpose changes only this notebook's own results, never another submission's
+# why: a wrong AE_loss whose judged calls replace torch.Tensor.mean and write torch.Tensor's dict version back with ctypes, so the judging child reads as untouched and is handed on: its own right MAE_loss, MSE_loss and rate then compute with that mean; the check runs in the child (replacing sys.modules['calls'].fingerprint in pure Python forges it as well), so forging it changes only this notebook's own results, never another submission's
 # check: skip it replaces torch.Tensor.mean, which in the test process is the grader's own
 # %%
 def AE_loss(y_pred, y_true):
