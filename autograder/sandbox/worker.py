@@ -223,7 +223,7 @@ def _warm_lazy_imports(shell: Any) -> None:
 
 
 def skip_plain_python(manager: Any) -> None:
-    """Let IPython tokenize a cell for its magics only when the cell could contain one.
+    """Let IPython tokenize a cell for its magics only when Python cannot parse the cell.
 
     IPython tokenizes every cell to look for ``%magic``, ``x = !cmd``, ``obj?`` and the
     escapes that start a line (``/f a``); that costs about 18 ms for this lesson's

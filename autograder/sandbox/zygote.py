@@ -96,8 +96,8 @@ def fill_heap_holes(limit: int = 50_000) -> int:
     Loading torch, matplotlib and IPython leaves a couple of thousand freed chunks spread
     over the heap. A fork's own ``malloc`` would reuse them, and its ``free`` would link and
     unlink them: writes into pages it shares with the zygote, each a copy-on-write fault.
-    That is a sixth of the faults of a fork running this lesson's notebook (6,500 against
-    5,400, measured), about 7 ms of its CPU. Once the holes are taken, a fork allocates from
+    That is a sixth of the faults of a fork running this lesson's notebook (6,833 against
+    5,749 in ``benchmarks.sandbox_costs``), about 7 ms of its CPU. Once the holes are taken, a fork allocates from
     the top of the heap: fresh pages of its own. The chunks cost about half a megabyte;
     without glibc's ``mallinfo2`` (2.33+) nothing is taken.
     """
