@@ -18,6 +18,7 @@ from autograder import trusted
 from autograder.judge import checks
 from autograder.sandbox import wire
 from autograder.judge.checks import Candidate
+from autograder.judge.meta_forms import reference_on
 from autograder.proxy import Call, Student
 from autograder.judge.rate_bounds import RateSpec, rate_interval
 from autograder.judge.trajectory import DELTA_HINT, SIGN_HINT
@@ -57,7 +58,7 @@ def judge_line(student: Student, m: Any, b: Any, inputs: Any) -> Call:
     call = student.call("line_model", m, b, inputs)
     value = checks.returned(call)
     checks.expect_unchanged(call)
-    model = reference.line_model(m, b, inputs)
+    model = reference_on(reference.line_model, m, b, inputs)
     actual = checks.expect_like(call, value, model, shape_hint="¿Respetas el broadcasting? Usa m * inputs + b.")
     if actual.device.type == "meta":
         return call
@@ -77,7 +78,7 @@ def judge_loss(student: Student, name: str, y_pred: Any, y_true: Any) -> Call:
     call = student.call(name, y_pred, y_true)
     value = checks.returned(call)
     checks.expect_unchanged(call)
-    model = getattr(reference, name)(y_pred, y_true)
+    model = reference_on(getattr(reference, name), y_pred, y_true)
     formula, mistakes, shape_hint = _LOSSES[name]
     actual = checks.expect_like(call, value, model, shape_hint=shape_hint)
     if actual.device.type == "meta":
@@ -102,7 +103,7 @@ def judge_rate(student: Student, m: Any, b: Any, x: Any, y: Any, delta: float, l
     call = student.call("loss_rate_of_change_m", m, b, x, y, delta, wire.Trusted(loss))
     value = checks.returned(call)
     checks.expect_unchanged(call)
-    model = reference.loss_rate_of_change_m(m, b, x, y, delta, trusted.namespace()[loss])
+    model = reference_on(reference.loss_rate_of_change_m, m, b, x, y, delta, trusted.namespace()[loss])
     actual = checks.expect_like(call, value, model, allow_number=True,
                                 shape_hint="El ratio tiene la forma de loss_fn(line_model(m, b, x_true), y_true).")
     if actual.device.type == "meta":
