@@ -13,7 +13,6 @@ Run as ``python worker.py SOCK_FD OUT_FD FLOOD_BYTES``.
 
 from __future__ import annotations
 
-import ast
 import gc
 import io
 import os
@@ -21,15 +20,15 @@ import random
 import re
 import socket
 import sys
-import warnings
 from typing import Any, Callable
 
 try:  # in the sandbox this file sits next to wire.py and calls.py; the package is out of sight
     import calls  # type: ignore[import-not-found]
     import lazy_dynamo  # type: ignore[import-not-found]
+    import shortcuts  # type: ignore[import-not-found]
     import wire  # type: ignore[import-not-found]
 except ImportError:  # imported from the package (the project's own in-process tests)
-    from autograder.sandbox import calls, lazy_dynamo, wire  # type: ignore[no-redef]
+    from autograder.sandbox import calls, lazy_dynamo, shortcuts, wire  # type: ignore[no-redef]
 
 GRADER_PACKAGES = ("reference", "autograder", "tests")
 
@@ -168,6 +167,15 @@ class Worker:
             def enable_gui(self, gui: Any = None) -> None:
                 return None
 
+            def should_run_async(self, raw_cell: str, *, transformed_cell: str | None = None,
+                                 preprocessing_exc_tuple: Any = None) -> bool:
+                """IPython compiles every cell once only to learn this; a cell without ``await`` or
+                ``async`` need not be compiled to know it runs as usual (``shortcuts``)."""
+                if transformed_cell is not None and shortcuts.plain_python_cannot_await(transformed_cell):
+                    return False
+                return super().should_run_async(raw_cell, transformed_cell=transformed_cell,
+                                                preprocessing_exc_tuple=preprocessing_exc_tuple)
+
         from traitlets.config import Config
 
         settings = Config()
@@ -176,7 +184,7 @@ class Worker:
         # Python's own traceback layout. IPython's default ("Context") reads every frame's source
         # and analyses it, tens of milliseconds per failing cell; the student reads the same lines.
         self.shell.InteractiveTB.set_mode("Plain")
-        skip_plain_python(self.shell.input_transformer_manager)
+        shortcuts.skip_plain_python(self.shell.input_transformer_manager, self.shell.compile)
         self.shell.run_cell("pass", store_history=False)  # IPython imports some of its parts on the first cell
         _warm_lazy_imports(self.shell)
         self.channel: Channel = channel  # type: ignore[assignment] - set by serve() before any request
@@ -220,31 +228,6 @@ def _warm_lazy_imports(shell: Any) -> None:
         formatter.structured_traceback(type(exc), exc, exc.__traceback__)
     vars(formatter).clear()  # it keeps the last traceback (``.tb``): nothing of this one stays
     vars(formatter).update(kept)
-
-
-def skip_plain_python(manager: Any) -> None:
-    """Let IPython tokenize a cell for its magics only when Python cannot parse the cell.
-
-    IPython tokenizes every cell to look for ``%magic``, ``x = !cmd``, ``obj?`` and the
-    escapes that start a line (``/f a``); that costs about 18 ms for this lesson's
-    notebook, in every submission. None of these can occur in a cell that is valid
-    Python: such a cell comes out of those transforms unchanged, so it skips them
-    (Python's own parser says so in 2.5 ms for the whole notebook). Any other cell goes
-    through IPython exactly as before: even one without those characters, whose
-    indentation IPython's tokenizer may reject before Python's compiler would.
-    """
-    tokenized = manager.do_token_transforms
-
-    def do_token_transforms(lines: list[str]) -> list[str]:
-        with warnings.catch_warnings():  # the cell's own warnings come when IPython compiles it
-            warnings.simplefilter("ignore")
-            try:
-                ast.parse("".join(lines))
-            except Exception:  # noqa: BLE001 - IPython syntax, or a mistake IPython itself will report
-                return tokenized(lines)
-        return lines
-
-    manager.do_token_transforms = do_token_transforms
 
 
 LOCKED_SYSCALLS = ("vfork", "execve", "execveat", "rt_sigaction")

@@ -1,12 +1,17 @@
-"""The worker's shortcut past IPython's token transforms changes no cell's meaning."""
+"""The worker's shortcuts past IPython's per-cell work (``shortcuts``) change no cell's meaning."""
 
 from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings, strategies as st
+import ast
+import warnings
+
+from IPython.core.async_helpers import _should_be_async
+from IPython.core.compilerop import CachingCompiler
 from IPython.core.inputtransformer2 import TransformerManager
 
-from autograder.sandbox.worker import skip_plain_python
+from autograder.sandbox.shortcuts import plain_python_cannot_await, skip_plain_python
 
 CELLS = [
     "x = 1\nprint(x)\n",
@@ -86,3 +91,66 @@ def test_the_zygotes_warm_up_leaves_no_trace_a_cell_could_see() -> None:
     assert getattr(sys, "last_value", None) is last
     assert "numpy.random" in sys.modules
     assert any(name.startswith("pygments.formatters.") for name in sys.modules)
+
+
+def parsed_both_ways(cell: str, compiler: CachingCompiler) -> tuple[ast.AST, ast.AST]:
+    """The tree the shortcut hands over for ``cell`` and the one IPython's own parse builds."""
+    manager = TransformerManager()
+    skip_plain_python(manager, compiler)
+    source = manager.transform_cell(cell)
+    return compiler.ast_parse(source, filename="<celda 1>"), CachingCompiler.ast_parse(compiler, source, "<celda 1>")
+
+
+@pytest.mark.parametrize("cell", [c for c in CELLS if not c.startswith(("%", "!", "x?", "torch.abs?", "/", ",", ";"))])
+def test_the_tree_handed_over_is_the_one_ipython_would_parse(cell: str) -> None:
+    compiler = CachingCompiler()
+    try:
+        handed, own = parsed_both_ways(cell, compiler)
+    except SyntaxError:
+        with pytest.raises(SyntaxError):
+            CachingCompiler.ast_parse(compiler, TransformerManager().transform_cell(cell))
+        return
+    assert ast.dump(handed, include_attributes=True) == ast.dump(own, include_attributes=True)
+
+
+def test_a_tree_is_handed_over_once_and_only_for_the_source_and_flags_it_was_parsed_with() -> None:
+    compiler = CachingCompiler()
+    manager = TransformerManager()
+    skip_plain_python(manager, compiler)
+    source = manager.transform_cell("x = 1\n")
+    first = compiler.ast_parse(source)
+    assert compiler.ast_parse(source) is not first  # parsed again: nothing is kept twice
+    manager.transform_cell("x = 1\n")
+    assert isinstance(compiler.ast_parse("y = 2\n").body[0], ast.Assign)  # another source: parsed
+    manager.transform_cell("x = 1\n")
+    with compiler.extra_flags(ast.PyCF_TYPE_COMMENTS):  # other flags (a __future__ import, say): parsed
+        assert compiler.ast_parse(source) is not None
+
+
+def test_a_cell_whose_parse_warns_is_parsed_again_by_ipython_so_the_student_sees_the_warning() -> None:
+    compiler = CachingCompiler()
+    manager = TransformerManager()
+    skip_plain_python(manager, compiler)
+    source = manager.transform_cell("patron = '\\d+'\n")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        compiler.ast_parse(source, filename="<celda 7>")
+    assert any("escape" in str(w.message) for w in caught)  # DeprecationWarning (3.11), SyntaxWarning later
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a student's own filter turns it into an error: still raised
+        manager.transform_cell(source)
+        with pytest.raises(SyntaxError):
+            compiler.ast_parse(source)
+
+
+AWAIT_PIECES = ["await f()", "x = 1", "async def g():", "    await h()", "    return 1",
+                "async for i in f(): pass", "async with c: pass", "[i async for i in f()]",
+                "def k():", "    yield 1", "print('await')", "# async", "(await g() for _ in [1])", ""]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(AWAIT_PIECES), max_size=5))
+def test_a_cell_without_await_or_async_never_runs_as_a_coroutine(lines: list[str]) -> None:
+    cell = "\n".join(lines) + "\n"
+    if plain_python_cannot_await(cell):
+        assert not _should_be_async(cell)
