@@ -157,8 +157,8 @@ class ForkedProcess:
     """A zygote's fork as ``Sandbox`` sees it: the ``subprocess.Popen`` calls it uses, through a pidfd.
 
     The fork is not our child; its host pid is learnt from the kernel's stamp on its
-    "ready" message (``adopt``), before any student code runs. Killing the worker (pid 2
-    of its own PID namespace) ends the namespace's init, and with it every process left.
+    "ready" message (``adopt``), before any student code runs. Killing the worker (pid 1
+    of its own PID namespace) ends the namespace, and with it every process left.
     """
 
     def __init__(self, stdout_fd: int) -> None:

@@ -14,10 +14,16 @@ forks share that view, so each fork builds, for itself alone:
   included), then the seccomp filter (``seccomp.py``), which also refuses any
   further namespace.
 
-The process that enters the new PID namespace becomes its init (:func:`confine`
-returns only in the worker, pid 2). Init reaps and, once the worker has ended,
-exits, which makes the kernel kill everything left in the namespace. This file,
-like ``worker.py``, imports only the standard library and what the sandbox sees.
+The process that enters the new PID namespace is the worker itself, its pid 1
+(:func:`confine` returns in it). When it ends, the kernel kills everything left in
+the namespace. As any init, it receives from inside its box only the signals it
+has a handler for (Python's SIGINT handler alone, and no cell can install one), and
+the kernel's own (a fault, the memory killer); from outside, the grader's SIGKILL.
+A process of the box that leaves orphans leaves them to the worker, as zombies
+until the box ends: within the box's process cap, as its own unreaped children are.
+A separate init would cost every submission one more fork of the whole interpreter
+and its exit. This file, like ``worker.py``, imports only the standard library and
+what the sandbox sees.
 """
 
 from __future__ import annotations
@@ -26,7 +32,6 @@ import ctypes
 import os
 import re
 import resource
-import signal
 from dataclasses import dataclass
 
 try:  # in the sandbox this file sits next to seccomp.py; the package is out of sight
@@ -173,26 +178,8 @@ def capabilities() -> int:
     return -1
 
 
-def _serve_as_init(worker: int) -> None:
-    """Init of the box: reap every orphan; when the worker is gone, end (and with it the namespace).
-
-    Signals from inside the box reach an init only through a handler: Python's own for
-    SIGINT is removed, so nothing the student sends can end the box early.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    while True:
-        try:
-            pid, _ = os.waitpid(-1, 0)
-        except ChildProcessError:
-            os._exit(0)
-        except InterruptedError:
-            continue
-        if pid == worker:
-            os._exit(0)
-
-
 def confine(box: Box, rules: object) -> None:
-    """Enter a box of one's own; returns in the worker (pid 2 of its namespace), confined.
+    """Enter a box of one's own; returns in the worker (pid 1 of its namespace), confined.
 
     Must be called in a single-threaded fork. ``rules`` is a ``pyseccomp.SyscallFilter``
     built before the fork (``seccomp.build_filter()``). Any failure raises before the
@@ -201,16 +188,12 @@ def confine(box: Box, rules: object) -> None:
     _check(_libc.unshare(CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS),
            "unshare")
     _own_user(box.uid)
-    init = os.fork()  # the first child in a new PID namespace is its pid 1
-    if init != 0:
-        os._exit(0)  # the zygote reaps this one; init is adopted above, the box lives on
+    if os.fork() != 0:  # the first child in a new PID namespace is its pid 1: the worker
+        os._exit(0)  # the zygote reaps this one; the worker is adopted above, the box lives on
     try:
         _mount_and_lock(box, rules)
     except BaseException:  # noqa: BLE001 - never run anything in a half-built box
         os._exit(70)
-    worker = os.fork()
-    if worker != 0:
-        _serve_as_init(worker)
 
 
 def _mount_and_lock(box: Box, rules: object) -> None:

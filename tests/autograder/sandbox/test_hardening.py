@@ -95,11 +95,11 @@ def test_the_filter_denies_every_listed_call() -> None:
 def test_a_notebook_may_signal_a_process_but_never_a_group(box: Sandbox) -> None:
     """A zygote's fork shares the zygote's process group: ``kill(0, …)`` would reach the zygote and every
     other submission's box. Probed with signal 0, which only asks whether the signal could be sent."""
-    source = ("import os\nseen = {}\n"
+    source = ("import os\nseen = []\n"
               "for pid in (0, -1, -os.getpid(), -2**31, os.getpid()):\n"
-              "    try:\n        os.kill(pid, 0)\n        seen[pid] = 'sent'\n"
-              "    except OSError as exc:\n        seen[pid] = exc.errno\n"
-              "print('FACTS' + __import__('json').dumps(list(seen.values())))")
+              "    try:\n        os.kill(pid, 0)\n        seen.append('sent')\n"
+              "    except OSError as exc:\n        seen.append(exc.errno)\n"
+              "print('FACTS' + __import__('json').dumps(seen))")
     seen = json.loads(run(box, source)["output"].split("FACTS", 1)[1])
     assert seen == [errno.EPERM] * 4 + ["sent"]
 

@@ -9,7 +9,7 @@ import sys
 
 class _Forger:
     def __del__(self):
-        if not (os.getpid() == 2 and os.getuid() != 0 and len(sys.argv) > 2):  # only inside a zygote's box
+        if not (os.getpid() == 1 and os.getuid() != 0 and len(sys.argv) > 2):  # only inside a zygote's box
             return
         frame, ident = sys._getframe(1), None
         while frame is not None and ident is None:

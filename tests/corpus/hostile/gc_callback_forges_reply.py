@@ -9,7 +9,7 @@ import sys
 
 
 def _forge(phase, info):
-    if phase != "start" or not (os.getpid() == 2 and os.getuid() != 0 and len(sys.argv) > 2):
+    if phase != "start" or not (os.getpid() == 1 and os.getuid() != 0 and len(sys.argv) > 2):
         return  # only inside a zygote's box
     frame, ident = sys._getframe(1), None
     while frame is not None and ident is None:
