@@ -2,10 +2,12 @@
 
 1. A fork and its exit, from a process holding what the zygote holds (torch, matplotlib,
    IPython: ~200 MB of heap), before and after ``zygote.HugePages`` backs that heap with
-   2 MiB pages. Each submission forks three times and each judged function's child once more.
-2. IPython's preparation of the sample notebook's cells (``transform_cell``), as IPython does
-   it and with ``worker.skip_plain_python``, which skips tokenizing cells that cannot hold a
-   magic.
+   2 MiB pages. Each submission forks twice (its box, then its worker as the box's pid 1)
+   and each judged function's child once more.
+2. IPython's preparation of the sample notebook's cells before they run (``transform_cell``,
+   the top-level-await check, the parse), as IPython does it and with ``shortcuts``: no
+   tokenizing of cells that parse as Python, no await check of cells without ``await`` or
+   ``async``, and that first parse's tree handed over.
 3. A fork running the sample notebook's cells: its page faults and CPU, before and after
    ``zygote.fill_heap_holes`` takes the free chunks of the C heap.
 4. The judging child's ``calls.fingerprint`` in a fresh fork, against walking the values of
@@ -141,13 +143,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  walking every value:          {walked[0]:6.0f} {walked[1]:5.2f} -> "
           f"by the dicts' versions {versions[0]:4.0f} {versions[1]:5.2f}")
 
-    ipython = TransformerManager()
-    shortcut = TransformerManager()
-    worker.skip_plain_python(shortcut)
-    as_ipython = _median_ms(lambda: [ipython.transform_cell(c) for c in cells], 9)
-    with_shortcut = _median_ms(lambda: [shortcut.transform_cell(c) for c in cells], 9)
-    print(f"IPython's cell preparation, {len(cells)} cells of the sample notebook:")
-    print(f"  as IPython does it:           {as_ipython:6.2f} ms -> with the shortcut {with_shortcut:6.2f} ms")
+    from IPython.core.async_helpers import _should_be_async
+    from IPython.core.compilerop import CachingCompiler
+
+    from autograder.sandbox import shortcuts
+
+    def prepare(manager: TransformerManager, compiler: CachingCompiler, shortcut: bool) -> None:
+        for cell in cells:
+            source = manager.transform_cell(cell)
+            if not (shortcut and shortcuts.plain_python_cannot_await(source)):
+                _should_be_async(source)
+            compiler.ast_parse(source, filename="<celda>")
+
+    ipython, ipython_compiler = TransformerManager(), CachingCompiler()
+    shortcut, shortcut_compiler = TransformerManager(), CachingCompiler()
+    shortcuts.skip_plain_python(shortcut, shortcut_compiler)
+    as_ipython = _median_ms(lambda: prepare(ipython, ipython_compiler, False), 9)
+    with_shortcut = _median_ms(lambda: prepare(shortcut, shortcut_compiler, True), 9)
+    print(f"IPython's preparation of the {len(cells)} cells of the sample notebook (tokens, await check, parse):")
+    print(f"  as IPython does it:           {as_ipython:6.2f} ms -> with the shortcuts {with_shortcut:6.2f} ms")
     return 0
 
 
