@@ -162,7 +162,6 @@ def _grade(found: Found, todo: list[Submission], out: Path, jobs: int, seed: int
            server: ForkServer | None, confined: bool, cluster: Cluster | None = None) -> int:
     with _collector_paused():
         from autograder import grade as grading
-        from autograder.batch import class_report
         from autograder.batch.progress import Progress
         from autograder.intake import lesson
         from autograder.report import SubmissionResult, score_table
@@ -191,7 +190,7 @@ def _grade(found: Found, todo: list[Submission], out: Path, jobs: int, seed: int
 
     try:
         failed = (cluster.grade_batch(todo, out, seed, done) if cluster is not None
-                  else grading.grade_batch(todo, out, jobs, seed, done, server, class_report.warm_up)) if todo else 0
+                  else grading.grade_batch(todo, out, jobs, seed, done, server)) if todo else 0
     finally:
         progress.close()
     order = {s.student_id: i for i, s in enumerate(found.submissions)}

@@ -149,14 +149,12 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 
 def grade_batch(submissions: Sequence[Submission], out_dir: Path, jobs: int, seed: int | None,
                 on_done: Callable[[Submission, SubmissionResult | BaseException], None],
-                server: ForkServer | None = None, meanwhile: Callable[[], None] | None = None) -> int:
+                server: ForkServer | None = None) -> int:
     """Grade everything with ``jobs`` processes; returns how many submissions the grader failed on.
 
     The grading processes are forks of this one, made before it starts any thread: the
     judge (torch, the reference, the suites) is imported once. ``server`` is the zygote
     that forks each submission's sandbox; without one, each sandbox starts from scratch.
-    ``meanwhile`` runs once here while they grade (it must start no thread: a pool that
-    breaks is forked again).
     """
     cgroups.sweep_stale()
     privileges.sweep_stale()
@@ -173,9 +171,6 @@ def grade_batch(submissions: Sequence[Submission], out_dir: Path, jobs: int, see
         try:
             futures = {pool.submit(_grade_to_file, s, out_dir, seed): s for s in pending}
             pending = []
-            if meanwhile is not None:  # the grading processes exist now; no fork follows in this pool
-                meanwhile()
-                meanwhile = None
             for future in as_completed(futures):
                 submission = futures[future]
                 try:

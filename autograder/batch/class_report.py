@@ -3,19 +3,18 @@
 It shows a histogram of totals, each function's pass rate (full marks) and mean score as
 plots, the hints the hidden tests gave most often per function (the class's usual
 mistakes), the flagged entries (files that could not be graded, grader errors), and the
-class table. Plots are PNG images inside the page: it opens anywhere, offline.
+class table. Plots are SVG inside the page (``plots``): it opens anywhere, offline.
 """
 
 from __future__ import annotations
 
-import base64
 import html
-import io
 import statistics
 from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
+from autograder.batch import plots
 from autograder.batch.summary import ClassRow
 from autograder.report import write_atomic
 
@@ -26,28 +25,9 @@ h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #
 table{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:right}
 td:first-child,th:first-child,td.text,th.text{text-align:left}tr.flag{background:#fff3cd}
 td.text ul{margin:0;padding-left:1.2em}
-.figs{display:flex;flex-wrap:wrap;gap:1em}.figs img{max-width:36em;width:100%;border:1px solid #eee}
+.figs{display:flex;flex-wrap:wrap;gap:1em}.figs svg{max-width:36em;width:100%;height:auto;border:1px solid #eee}
 .count{color:#666}
 """
-
-
-def _png(figure: object) -> str:
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=100, bbox_inches="tight")  # type: ignore[attr-defined]
-    return base64.b64encode(buffer.getvalue()).decode("ascii")
-
-
-def warm_up() -> None:
-    """Load matplotlib and its fonts now, while the grading processes work: at the end of a batch
-    the report then takes a few tenths of a second instead of about two, with every core idle."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(1, 1))
-    figure.subplots().set_title("á")
-    _png(figure)
 
 
 def function_stats(graded: Sequence[ClassRow], function: str, top: float) -> tuple[int, float]:
@@ -58,35 +38,14 @@ def function_stats(graded: Sequence[ClassRow], function: str, top: float) -> tup
 
 
 def _plots(graded: Sequence[ClassRow], functions: Sequence[str], maxima: dict[str, float],
-           max_total: float) -> list[tuple[str, str]]:
-    """(alt text, base64 PNG) of the histogram of totals and of the pass rate per function."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib.figure import Figure
-
+           max_total: float) -> list[str]:
+    """The histogram of totals and the pass rate per function, as inline SVG."""
     totals = [r.total for r in graded]
-    histogram = Figure(figsize=(6, 3.2))
-    axes = histogram.subplots()
-    axes.hist(totals, bins=10, range=(0, max_total or 1), color="#4c72b0", edgecolor="white")
-    axes.set_xlabel("nota total")
-    axes.set_ylabel("entregas")
-    axes.yaxis.get_major_locator().set_params(integer=True)
-    axes.set_title(f"Notas totales ({len(totals)} cuadernos corregidos)")
-    rates = Figure(figsize=(6, 0.45 * len(functions) + 1))
-    axes = rates.subplots()
     stats = [function_stats(graded, f, maxima.get(f, 0.0)) for f in functions]
     full = [100 * n / max(1, len(graded)) for n, _ in stats]
     mean = [100 * m / maxima[f] if maxima.get(f) else 0.0 for f, (_, m) in zip(functions, stats)]
-    positions = list(range(len(functions)))[::-1]
-    axes.barh([p + 0.2 for p in positions], full, height=0.4, color="#55a868", label="con todos los puntos")
-    axes.barh([p - 0.2 for p in positions], mean, height=0.4, color="#c44e52", label="puntos medios")
-    axes.set_yticks(positions, functions)
-    axes.set_xlim(0, 100)
-    axes.set_xlabel("% de la clase")
-    axes.legend(loc="lower right", fontsize="small")
-    axes.set_title("Cada función: quién la tiene entera, y la media de sus puntos")
-    return [("Histograma de notas totales", _png(histogram)), ("Tasa de aprobados por función", _png(rates))]
+    return [plots.histogram(totals, max_total, f"Notas totales ({len(totals)} cuadernos corregidos)"),
+            plots.paired_bars(functions, full, mean, "Cada función: quién la tiene entera, y la media de sus puntos")]
 
 
 def frequent_hints(rows: Sequence[ClassRow], functions: Sequence[str]) -> dict[str, list[tuple[str, int]]]:
@@ -143,8 +102,7 @@ def render(rows: Sequence[ClassRow], functions: Sequence[str], maxima: dict[str,
     parts = [f"<!DOCTYPE html><html lang=es><head><meta charset=utf-8><title>{html.escape(title)}</title>"
              f"<style>{STYLE}</style></head><body><h1>{html.escape(title)}</h1><p>{html.escape(summary)}</p>"]
     if graded:
-        figures = "".join(f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{data}">'
-                          for alt, data in _plots(graded, functions, maxima, max_total))
+        figures = "".join(_plots(graded, functions, maxima, max_total))
         parts.append(f"<h2>Notas</h2><div class=figs>{figures}</div>")
     parts.append("<h2>Cada función: cuántos la tienen entera y qué fallan los demás</h2>"
                  + _functions_table(graded, frequent_hints(rows, functions), maxima))
