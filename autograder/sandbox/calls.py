@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import json
 import math
 import mmap
 import os
 import socket
 import sys
 import traceback
+from dataclasses import dataclass
 from typing import Any, Callable
 
 try:  # in the sandbox this file sits next to wire.py and probes.py, and the package is out of sight
@@ -313,30 +315,67 @@ class Link:
     def receive_with_fds(self) -> tuple[dict[str, Any] | None, list[int]]:
         """The next well-formed message (others are skipped) and the descriptors sent with it,
         or None once the other end is gone."""
-        self.sock.setblocking(True)
         while True:
-            waiting = b"\n" not in self._buffer
-            while waiting:
-                try:  # 64 KiB at a time: a larger buffer is an mmap and munmap per message
-                    data, fds, _, _ = socket.recv_fds(self.sock, RECEIVE_BYTES, 64)
-                except OSError:
-                    return None, []
-                self._fds += fds
-                if not data or len(self._buffer) + len(data) > LINK_LIMIT:
-                    return None, []
-                self._buffer += data
-                waiting = b"\n" not in data
-            line, _, rest = bytes(self._buffer).partition(b"\n")
-            self._buffer = bytearray(rest)
+            line, fds = self.receive_line()
+            if line is None:
+                return None, []
             try:
                 message = wire.loads(line)
             except wire.WireError:
+                close_all(fds)
                 continue
             count = message.get("nfds", 0)
-            count = count if type(count) is int and 0 <= count <= len(self._fds) else 0
-            taken, extra, self._fds = self._fds[:count], self._fds[count:], []
-            close_all(extra)  # descriptors no message asked for are not kept
-            return message, taken
+            count = count if type(count) is int and 0 <= count <= len(fds) else 0
+            close_all(fds[count:])  # descriptors no message asked for are not kept
+            return message, fds[:count]
+
+    def receive_line(self) -> tuple[bytes | None, list[int]]:
+        """The next line as it was written (None once the other end is gone), and every
+        descriptor that arrived with it."""
+        self.sock.setblocking(True)
+        waiting = b"\n" not in self._buffer
+        while waiting:
+            try:  # 64 KiB at a time: a larger buffer is an mmap and munmap per message
+                data, fds, _, _ = socket.recv_fds(self.sock, RECEIVE_BYTES, 64)
+            except OSError:
+                return None, []
+            self._fds += fds
+            if not data or len(self._buffer) + len(data) > LINK_LIMIT:
+                return None, []
+            self._buffer += data
+            waiting = b"\n" not in data
+        end = self._buffer.index(b"\n")
+        line = bytes(self._buffer[:end])
+        del self._buffer[:end + 1]
+        fds, self._fds = self._fds, []
+        return line, fds
+
+
+@dataclass(frozen=True)
+class Relayed:
+    """A judging child's result line, handed to the grader as the child wrote it.
+
+    ``rest`` is what follows ``{"op":"result",`` in the child's line: the worker puts the
+    request's id in front of it instead of parsing and re-encoding a reply that may hold a
+    tensor of hundreds of kilobytes. The grader parses it as any reply, from the worker's
+    own process; a child could already write any result it liked, so nothing is trusted
+    that was not before.
+    """
+
+    rest: bytes
+
+    def line(self, request_id: str) -> bytes:
+        return b'{"id":' + json.dumps(request_id).encode() + b"," + self.rest
+
+    def message(self) -> dict[str, Any]:
+        """The result as a message, for the rare reply the worker must change (its own output)."""
+        message = wire.loads(b"{" + self.rest)
+        message.pop("op", None)
+        return message
+
+
+RESULT_PREFIX = b'{"op":"result",'
+"""How a child's result line starts (``_call_once``: ``op`` first, then the reply)."""
 
 
 class Helpers(dict):  # type: ignore[type-arg]
@@ -545,24 +584,26 @@ class JudgingChild:
         self.link = Link(parent_end)
         self.ended = ""
 
-    def call(self, message: dict[str, Any], fds: list[int]) -> dict[str, Any]:
+    def call(self, message: dict[str, Any], fds: list[int]) -> dict[str, Any] | Relayed:
         """Run one call in the child (its questions go to the grader on their own socket); its result."""
         try:
             self.link.send({**message, "nfds": len(fds)}, fds)
         except OSError:
             return self._died()
         while True:
-            received, _ = self.link.receive_with_fds()
-            if received is None:
+            line, fds = self.link.receive_line()
+            close_all(fds)  # a child sends none with its result
+            if line is None:
                 return self._died()
-            op = received.get("op")
-            if op == "flood":
+            if line.startswith(RESULT_PREFIX):
+                return Relayed(line[len(RESULT_PREFIX):])
+            try:
+                received = wire.loads(line)
+            except wire.WireError:
+                continue  # anything else the child wrote on its own link is not a message: skipped
+            if received.get("op") == "flood":
                 self.stop()
                 return {"op": "flood"}
-            elif op == "result":
-                received.pop("op")
-                return received
-            # anything else the child wrote on its own link is not a message: skipped
 
     def clean(self) -> bool:
         """Whether the child's shared state (see :func:`fingerprint`) is still as it was forked."""
@@ -590,7 +631,7 @@ _QUESTIONS: dict[str, Link] = {}
 
 def judged_call(user_ns: dict[str, Any], message: dict[str, Any], fds: list[int],
                 capture: Callable[[Callable[[], None]], Any], seed: Callable[[int], None],
-                channel: tuple[int, ...] = ()) -> dict[str, Any]:
+                channel: tuple[int, ...] = ()) -> dict[str, Any] | Relayed:
     """Run ``message``'s call in the judging child, forked at the first call (or after one died).
 
     Among ``fds``, the one at ``message["questions"]`` is the call's question socket: the

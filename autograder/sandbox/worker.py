@@ -131,7 +131,11 @@ class Channel:
 
     def send_line(self, line: str) -> None:
         """One message already serialised (``wire.dumps``), newline added here."""
-        view = memoryview((line + "\n").encode())
+        self.send_raw(line.encode())
+
+    def send_raw(self, line: bytes) -> None:
+        """One message already serialised and encoded, newline added here."""
+        view = memoryview(line + b"\n")
         while view:
             view = view[os.write(self.out_fd, view):]
 
@@ -190,7 +194,7 @@ class Worker:
         self.channel: Channel = channel  # type: ignore[assignment] - set by serve() before any request
         self.capture: Callable[[Callable[[], None]], Any] = CappedText
 
-    def handle(self, message: dict[str, Any], fds: list[int]) -> dict[str, Any]:
+    def handle(self, message: dict[str, Any], fds: list[int]) -> dict[str, Any] | calls.Relayed:
         op = message.get("op")
         if op == "run_cell":
             gc.enable()  # the collector runs in the worker only while student code runs there anyway
@@ -303,6 +307,14 @@ def serve(sock_fd: int, out_fd: int, flood: int, worker: Worker | None = None) -
         finally:
             sys.stdout, sys.stderr = real_stdout, real_stderr
             calls.close_all(fds)
+        if type(reply) is calls.Relayed:
+            if not captured.getvalue():  # the worker itself printed nothing: the child's line goes as it is
+                channel.send_raw(reply.line(current["id"]))
+                continue
+            try:
+                reply = reply.message()
+            except wire.WireError as exc:
+                reply = {"status": "error", "error": {"type": "ProtocolError", "message": str(exc), "traceback": ""}}
         if reply.get("op") == "flood":  # the call's child flooded its output
             flooded()
         reply.update(id=current["id"], output=str(reply.get("output", "")) + captured.getvalue())

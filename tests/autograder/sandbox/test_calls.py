@@ -7,7 +7,7 @@ import io
 import pytest
 import torch
 
-from autograder.sandbox import calls
+from autograder.sandbox import calls, wire
 
 
 def test_the_fingerprint_sees_a_rebound_tensor_method_and_a_rebound_notebook_name(
@@ -58,3 +58,39 @@ def test_the_machinerys_own_names_are_not_a_rebinding() -> None:
     assert calls.fingerprint(namespace) == before
     namespace["__builtins__"] = {}
     assert calls.fingerprint(namespace) != before
+
+
+def test_a_relayed_result_reads_as_the_reply_the_worker_would_have_encoded() -> None:
+    """Hundreds of kilobytes of tensor are not parsed and encoded again in the worker: the line the
+    grader reads is the child's (``_call_once`` writes ``op`` first), behind the request's id."""
+    value = torch.arange(60_000, dtype=torch.float32).reshape(-1, 2)
+    written = wire.dumps({"op": "result", "status": "ok", "value": wire.encode(value), "output": "hola\n"}).encode()
+    assert written.startswith(calls.RESULT_PREFIX)
+    relayed = calls.Relayed(written[len(calls.RESULT_PREFIX):])
+    line = relayed.line('a"b')
+    assert line.startswith(wire.line_prefix('a"b'))
+    reply = wire.loads(line)
+    assert reply["id"] == 'a"b' and reply["status"] == "ok" and reply["output"] == "hola\n"
+    assert torch.equal(wire.decode(reply["value"]), value)
+    assert relayed.message() == {k: v for k, v in reply.items() if k != "id"}
+
+
+def test_a_link_reads_lines_whole_skips_what_is_not_a_message_and_keeps_no_stray_descriptor() -> None:
+    import os
+    import socket
+
+    ours, theirs = socket.socketpair()
+    reader = calls.Link(ours)
+    spare = os.open(os.devnull, os.O_RDONLY)
+    socket.send_fds(theirs, [b"basura\n" + wire.dumps({"op": "x", "nfds": 0}).encode()[:5]], [spare])
+    os.close(spare)
+    theirs.sendall(wire.dumps({"op": "x", "nfds": 0}).encode()[5:] + b"\n" + b"z" * 70_000 + b"\n")
+    before = len(os.listdir("/proc/self/fd"))
+    message, fds = reader.receive_with_fds()
+    assert message == {"op": "x", "nfds": 0} and fds == []
+    assert len(os.listdir("/proc/self/fd")) == before  # the descriptor that came with no message is closed
+    line, fds = reader.receive_line()
+    assert line == b"z" * 70_000 and fds == []
+    theirs.close()
+    assert reader.receive_line() == (None, [])
+    ours.close()

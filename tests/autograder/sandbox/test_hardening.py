@@ -217,6 +217,28 @@ def test_a_background_forger_changes_nothing(bwrap_path: str, limits: Limits) ->
     assert values == [2.0 * x + 1.0 for x in range(20)]
 
 
+def test_a_large_result_crosses_whole_and_exact(bwrap_path: str, limits: Limits) -> None:
+    """A result longer than one read of every socket on its way (the child's line goes on to the
+    grader as the child wrote it) arrives bit for bit, and the next call is answered as usual."""
+    cells = ["import torch\n"
+             "def get_data_from_a_line(m, b, n, sigma=2, range=50, device=None):\n"
+             "    print('datos', n)\n"
+             "    return torch.arange(2 * n, dtype=torch.float64).reshape(n, 2) * m + b\n",
+             "def line_model(m, b, x):\n    return m * x + b\n"]
+    execution = Execution(cells, limits, bwrap_path, seed=3)
+    try:
+        execution.run_cells()
+        execution.begin_judging()
+        student = SandboxStudent(execution)
+        data = student.call("get_data_from_a_line", 0.5, 1.0, 30_000)
+        line = student.call("line_model", 2.0, 1.0, 3.0)
+    finally:
+        execution.close()
+    assert data.failure is None and data.output == "datos 30000\n"
+    assert torch.equal(data.value, torch.arange(60_000, dtype=torch.float64).reshape(30_000, 2) * 0.5 + 1.0)
+    assert line.failure is None and line.value == 7.0
+
+
 def test_stand_ins_answer_only_what_the_judged_call_may_use(bwrap_path: str, limits: Limits) -> None:
     """During get_data_from_a_line only line_model answers; a forged stand-in for the rate is refused."""
     cells = ["import torch\nleaks = {}\n"
