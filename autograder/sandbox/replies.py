@@ -86,9 +86,14 @@ class Replies:
         found: list[dict[str, Any] | str] = []
         for line in self.lines.feed(data, wire.line_prefix(request_id)):
             try:
-                found.append(wire.loads(line))
+                message = wire.loads(line)
             except wire.WireError as exc:
                 found.append(f"protocol: {exc}")
+                continue
+            # The worker wrote the id in front; a second "id" further on (a judging child's line goes
+            # on as the child wrote it, see ``calls.Relayed``) is not the worker's word: the first one is.
+            message["id"] = request_id
+            found.append(message)
         if self.lines.overflow:
             found.append(f"protocol: una respuesta de más de {self.lines.cap} bytes")
         return found
