@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import io
 import json
 import math
 import mmap
@@ -75,12 +76,13 @@ class StandIn:
     """
 
     def __init__(self, name: str, ask: Callable[[str, Any, Any], Any], own: Callable[..., Any] | None = None,
-                 natives: dict[int, str] | None = None) -> None:
+                 natives: dict[int, str] | None = None, probe: Callable[..., Any] | None = None) -> None:
         self.name = name
         self._ask = ask
         self._own = own
         self._forms: dict[Any, Any] = {}
         self._natives = natives or {}
+        self._probe = probe or _form_of
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         answer = self._ask(self.name, _plain(list(args), self._natives), _plain(dict(kwargs), self._natives))
@@ -88,7 +90,7 @@ class StandIn:
             return answer
         key = argument_kind(args), argument_kind(kwargs)
         if key not in self._forms:
-            self._forms[key] = _form_of(self._own, args, kwargs)
+            self._forms[key] = self._probe(self._own, args, kwargs)
         return in_form(answer, self._forms[key])
 
     def __repr__(self) -> str:
@@ -142,6 +144,107 @@ def _form_of(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, A
     if type(value) is torch.Tensor and value.dtype in (torch.float32, torch.float64) and value.dim() == 0:
         return value.dtype
     return None
+
+
+_FORM_NAMES = {"number": "number", "float32": "float32", "float64": "float64"}
+
+
+def form_apart(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """:func:`_form_of` in a fork of its own, which holds no socket of the call: the judging child's.
+
+    The student's own helper is student code run inside another function's call. In this
+    process it could write on the link to the worker, or change what the calling function
+    computes next; in a fork, whatever it does ends with the fork, and only the form comes
+    back (one of three names, checked). What it prints is printed here, as before. Its
+    stand-ins still ask the grader, through this process, which forwards only questions.
+    """
+    import torch
+
+    parent_end, child_end = socket.socketpair()
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            parent_end.close()
+            _cut_off(keep=child_end.fileno())
+            _QUESTIONS["current"] = link = Link(child_end)
+            printed = _Printed()
+            sys.stdout = sys.stderr = printed
+            form = _form_of(own, args, kwargs)
+            name = "number" if form == "number" else {torch.float32: "float32", torch.float64: "float64"}.get(form)
+            link.send({"op": "form", "form": name, "printed": "".join(printed.parts)})
+        except BaseException:  # noqa: BLE001 - nothing may escape the fork
+            code = 5
+        finally:
+            os._exit(code)
+    child_end.close()
+    link = Link(parent_end)
+    form: Any = None
+    try:
+        while (message := link.receive()) is not None:
+            if message.get("op") == "helper":
+                link.send(_forwarded(message))  # a probe gone before its answer: OSError, the form stays unknown
+            elif message.get("op") == "form":
+                name = _FORM_NAMES.get(message.get("form")) if type(message.get("form")) is str else None
+                form = {"float32": torch.float32, "float64": torch.float64}.get(name, name)
+                print(str(message.get("printed", "")), end="")
+                break
+    except OSError:
+        pass
+    finally:
+        link.sock.close()
+        _reap(pid)
+    return form
+
+
+def _cut_off(keep: int) -> None:
+    """Every descriptor but stdin, stdout, stderr and ``keep`` now reads and writes /dev/null.
+
+    Replaced rather than closed, so that no number is reused: a socket object of the call
+    still naming one reaches nothing.
+    """
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in [int(name) for name in os.listdir("/proc/self/fd")]:
+        if fd > 2 and fd not in (keep, null):
+            try:
+                os.dup2(null, fd)
+            except OSError:
+                pass
+    os.close(null)
+
+
+class _Printed(io.TextIOBase):
+    """What a probe prints, up to the characters a call's output keeps."""
+
+    def __init__(self, limit: int = 4000) -> None:
+        self.parts: list[str] = []
+        self.room = limit
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        text = str(text)
+        piece = text[:max(0, self.room)]
+        self.parts.append(piece)
+        self.room -= len(piece)
+        return len(text)
+
+
+def _forwarded(question: dict[str, Any]) -> dict[str, Any]:
+    """A probe's question asked on the call's own socket; the answer, addressed back to the probe."""
+    questions = _QUESTIONS.get("current")
+    qid = os.urandom(8).hex()
+    reply: dict[str, Any] | None = {"status": "error", "message": "no disponible"}
+    if questions is not None:
+        questions.send({"op": "helper", "qid": qid, "name": str(question.get("name")),
+                        "args": question.get("args"), "kwargs": question.get("kwargs")})
+        reply = {}
+        while reply is not None and (reply.get("op") != "helper_reply" or reply.get("qid") != qid):
+            reply, _ = questions.receive_with_fds()
+        if reply is None:
+            os._exit(4)
+    return {**reply, "op": "helper_reply", "qid": question.get("qid")}
 
 
 def in_form(answer: Any, form: Any) -> Any:
@@ -393,11 +496,11 @@ class Helpers(dict):  # type: ignore[type-arg]
     """
 
     def __init__(self, names: list[str], ask: Callable[[str, Any, Any], Any], user_ns: dict[str, Any],
-                 native: list[str] | tuple[str, ...] = ()) -> None:
+                 native: list[str] | tuple[str, ...] = (), probe: Callable[..., Any] | None = None) -> None:
         own = {name: _own(user_ns, name) for name in native}
         self._own_natives = {**PROBES, **{name: f for name, f in own.items() if f is not None}}
         self.natives: dict[int, str] = {id(f): name for name, f in self._own_natives.items()}
-        super().__init__({name: StandIn(name, ask, _own(user_ns, name), self.natives)
+        super().__init__({name: StandIn(name, ask, _own(user_ns, name), self.natives, probe)
                           for name in names if name not in self._own_natives})
         self._ask = ask
 
@@ -458,7 +561,7 @@ def _call_once(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds
             seed(message["seed"])
         native = message.get("native")
         standins = Helpers([str(n) for n in message.get("helpers", [])], ask, user_ns,
-                           [str(n) for n in native] if type(native) is list else [])
+                           [str(n) for n in native] if type(native) is list else [], form_apart)
         reply = call_function(user_ns, str(message["function"]), message.get("args", []),
                               message.get("kwargs", {"__dict__": []}), standins, map_shared(fds))
     except BaseException as exc:  # noqa: BLE001 - the student's error, whatever it is

@@ -14,6 +14,7 @@ from typing import Any, Iterator
 import pytest
 import torch
 
+import reference
 from autograder import trusted
 from autograder.sandbox import seccomp, wire
 from autograder.config import Limits
@@ -237,6 +238,34 @@ def test_a_large_result_crosses_whole_and_exact(bwrap_path: str, limits: Limits)
     assert data.failure is None and data.output == "datos 30000\n"
     assert torch.equal(data.value, torch.arange(60_000, dtype=torch.float64).reshape(30_000, 2) * 0.5 + 1.0)
     assert line.failure is None and line.value == 7.0
+
+
+def test_a_helpers_form_probe_leaves_nothing_behind_in_the_call_that_made_it(bwrap_path: str, limits: Limits) -> None:
+    """The student's own line_model runs, to learn its form, inside the rate's call: in a fork of
+    its own. What it prints is printed; what it breaks (torch's subtraction, a global) stays there."""
+    cells = ["import torch\nprobed = []\n"
+             "def line_model(m, b, x):\n"
+             "    probed.append(1)\n"
+             "    print('sonda')\n"
+             "    torch.Tensor.__sub__ = lambda a, b: a\n"
+             "    return m * x + b\n",
+             "def loss_rate_of_change_m(m, b, x_true, y_true, delta, loss_fn):\n"
+             "    below = loss_fn(line_model(m - delta, b, x_true), y_true)\n"
+             "    above = loss_fn(line_model(m + delta, b, x_true), y_true)\n"
+             "    return (below - above) / (2 * delta), len(probed)\n"]
+    x, y = torch.tensor(29.3), torch.tensor(15.5)
+    execution = Execution(cells, limits, bwrap_path, seed=3)
+    try:
+        execution.run_cells()
+        execution.begin_judging()
+        student = SandboxStudent(execution)
+        rate = student.call("loss_rate_of_change_m", 0.8, 0.0, x, y, 0.1, wire.Trusted("AE_loss"))
+    finally:
+        execution.close()
+    assert rate.failure is None and rate.output == "sonda\n"
+    value, probed = rate.value
+    expected = reference.loss_rate_of_change_m(0.8, 0.0, x, y, 0.1, reference.AE_loss)
+    assert torch.allclose(value, expected) and probed == 0
 
 
 def test_stand_ins_answer_only_what_the_judged_call_may_use(bwrap_path: str, limits: Limits) -> None:
