@@ -68,29 +68,38 @@ class StandIn:
     with a rate returned as a Python float must not be handed a tensor. The own
     version runs once per kind of arguments (types, dtypes and shapes), on copies of
     them and with the random state put back, only to learn that form: it never
-    changes the judged call's data or random numbers. What it prints is printed, as
-    the student's own helper would print when their code calls it. A form the notebook does
+    changes the judged call's data or random numbers. In the judging child it runs in
+    a fork of its own (:func:`form_apart`), once per child, and what it printed is
+    printed again in every call that uses that kind, as the student's own helper would
+    print when their code calls it. A form the notebook does
     not allow (another dtype, an extra dimension) is not copied, so a helper's own
     mistake is never charged again to the function that calls it. Functions handed
     over as arguments (a ``loss_fn``) have no own version: they keep the notebook's form.
     """
 
     def __init__(self, name: str, ask: Callable[[str, Any, Any], Any], own: Callable[..., Any] | None = None,
-                 natives: dict[int, str] | None = None, probe: Callable[..., Any] | None = None) -> None:
+                 natives: dict[int, str] | None = None, probe: Callable[..., Any] | None = None,
+                 forms: dict[Any, Any] | None = None) -> None:
         self.name = name
         self._ask = ask
         self._own = own
         self._forms: dict[Any, Any] = {}
+        self._learnt: dict[Any, Any] = {} if forms is None else forms
         self._natives = natives or {}
-        self._probe = probe or _form_of
+        self._probe = probe or _form_here
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         answer = self._ask(self.name, _plain(list(args), self._natives), _plain(dict(kwargs), self._natives))
         if self._own is None:
             return answer
-        key = argument_kind(args), argument_kind(kwargs)
-        if key not in self._forms:
-            self._forms[key] = self._probe(self._own, args, kwargs)
+        key = self.name, argument_kind(args), argument_kind(kwargs)
+        if key not in self._forms:  # the first use of this kind in this call: the helper runs, or ran
+            own, form, printed = self._learnt.get(key, (None, None, ""))
+            if own is not self._own:  # never probed in this process, or the name now holds another function
+                form, printed = self._probe(self._own, args, kwargs)
+                self._learnt[key] = self._own, form, printed
+            print(printed, end="")  # as each call of the student's own helper prints it
+            self._forms[key] = form
         return in_form(answer, self._forms[key])
 
     def __repr__(self) -> str:
@@ -146,17 +155,22 @@ def _form_of(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, A
     return None
 
 
+def _form_here(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, str]:
+    """:func:`_form_of` in this process (the project's in-process student): it prints as it runs."""
+    return _form_of(own, args, kwargs), ""
+
+
 _FORM_NAMES = {"number": "number", "float32": "float32", "float64": "float64"}
 
 
-def form_apart(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+def form_apart(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, str]:
     """:func:`_form_of` in a fork of its own, which holds no socket of the call: the judging child's.
 
     The student's own helper is student code run inside another function's call. In this
     process it could write on the link to the worker, or change what the calling function
     computes next; in a fork, whatever it does ends with the fork, and only the form comes
-    back (one of three names, checked). What it prints is printed here, as before. Its
-    stand-ins still ask the grader, through this process, which forwards only questions.
+    back (one of three names, checked), with what it printed. Its stand-ins still ask
+    the grader, through this process, which forwards only questions.
     """
     import torch
 
@@ -180,6 +194,7 @@ def form_apart(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str,
     child_end.close()
     link = Link(parent_end)
     form: Any = None
+    printed = ""
     try:
         while (message := link.receive()) is not None:
             if message.get("op") == "helper":
@@ -187,14 +202,14 @@ def form_apart(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str,
             elif message.get("op") == "form":
                 name = _FORM_NAMES.get(message.get("form")) if type(message.get("form")) is str else None
                 form = {"float32": torch.float32, "float64": torch.float64}.get(name, name)
-                print(str(message.get("printed", "")), end="")
+                printed = str(message.get("printed", ""))
                 break
     except OSError:
         pass
     finally:
         link.sock.close()
         _reap(pid)
-    return form
+    return form, printed
 
 
 def _cut_off(keep: int) -> None:
@@ -496,11 +511,12 @@ class Helpers(dict):  # type: ignore[type-arg]
     """
 
     def __init__(self, names: list[str], ask: Callable[[str, Any, Any], Any], user_ns: dict[str, Any],
-                 native: list[str] | tuple[str, ...] = (), probe: Callable[..., Any] | None = None) -> None:
+                 native: list[str] | tuple[str, ...] = (), probe: Callable[..., Any] | None = None,
+                 forms: dict[Any, Any] | None = None) -> None:
         own = {name: _own(user_ns, name) for name in native}
         self._own_natives = {**PROBES, **{name: f for name, f in own.items() if f is not None}}
         self.natives: dict[int, str] = {id(f): name for name, f in self._own_natives.items()}
-        super().__init__({name: StandIn(name, ask, _own(user_ns, name), self.natives, probe)
+        super().__init__({name: StandIn(name, ask, _own(user_ns, name), self.natives, probe, forms)
                           for name in names if name not in self._own_natives})
         self._ask = ask
 
@@ -561,7 +577,7 @@ def _call_once(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds
             seed(message["seed"])
         native = message.get("native")
         standins = Helpers([str(n) for n in message.get("helpers", [])], ask, user_ns,
-                           [str(n) for n in native] if type(native) is list else [], form_apart)
+                           [str(n) for n in native] if type(native) is list else [], form_apart, _PROBED)
         reply = call_function(user_ns, str(message["function"]), message.get("args", []),
                               message.get("kwargs", {"__dict__": []}), standins, map_shared(fds))
     except BaseException as exc:  # noqa: BLE001 - the student's error, whatever it is
@@ -728,6 +744,9 @@ class JudgingChild:
 
 
 _CHILD: dict[str, JudgingChild] = {}
+_PROBED: dict[Any, Any] = {}
+"""In the judging child: the forms its calls' stand-ins learnt, by helper and kind of arguments, each
+with the function probed. A helper's form is probed once per child, not once per call: each probe is a fork."""
 _QUESTIONS: dict[str, Link] = {}
 """In the judging child: the question socket of the call in flight."""
 
