@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import json
+from contextlib import contextmanager
 from typing import Any, Iterator
 
 import pytest
@@ -56,6 +57,18 @@ for line in open("/proc/self/mountinfo").read().splitlines():
 facts["writable"] = writable
 print("FACTS" + __import__("json").dumps(facts))
 '''
+
+
+@contextmanager
+def judging(cells: list[str], limits: Limits, bwrap_path: str) -> Iterator[tuple[Execution, SandboxStudent]]:
+    """A notebook of ``cells`` run in a fresh sandbox and ready for judged calls; closed afterwards."""
+    execution = Execution(cells, limits, bwrap_path, seed=3)
+    try:
+        execution.run_cells()
+        execution.begin_judging()
+        yield execution, SandboxStudent(execution)
+    finally:
+        execution.close()
 
 
 @pytest.fixture(params=["zygote", "direct"])
@@ -207,14 +220,8 @@ def test_a_background_forger_changes_nothing(bwrap_path: str, limits: Limits) ->
         "        time.sleep(0.001)\n"
         "    os._exit(0)\n"
         "def line_model(m, b, inputs):\n    return m * inputs + b\n")
-    execution = Execution([forger], limits, bwrap_path, seed=3)
-    try:
-        execution.run_cells()
-        execution.begin_judging()
-        student = SandboxStudent(execution)
+    with judging([forger], limits, bwrap_path) as (_, student):
         values = [student.call("line_model", 2.0, 1.0, float(x)).value for x in range(20)]
-    finally:
-        execution.close()
     assert values == [2.0 * x + 1.0 for x in range(20)]
 
 
@@ -226,15 +233,9 @@ def test_a_large_result_crosses_whole_and_exact(bwrap_path: str, limits: Limits)
              "    print('datos', n)\n"
              "    return torch.arange(2 * n, dtype=torch.float64).reshape(n, 2) * m + b\n",
              "def line_model(m, b, x):\n    return m * x + b\n"]
-    execution = Execution(cells, limits, bwrap_path, seed=3)
-    try:
-        execution.run_cells()
-        execution.begin_judging()
-        student = SandboxStudent(execution)
+    with judging(cells, limits, bwrap_path) as (_, student):
         data = student.call("get_data_from_a_line", 0.5, 1.0, 30_000)
         line = student.call("line_model", 2.0, 1.0, 3.0)
-    finally:
-        execution.close()
     assert data.failure is None and data.output == "datos 30000\n"
     assert torch.equal(data.value, torch.arange(60_000, dtype=torch.float64).reshape(30_000, 2) * 0.5 + 1.0)
     assert line.failure is None and line.value == 7.0
@@ -254,14 +255,8 @@ def test_a_helpers_form_probe_leaves_nothing_behind_in_the_call_that_made_it(bwr
              "    above = loss_fn(line_model(m + delta, b, x_true), y_true)\n"
              "    return (below - above) / (2 * delta), len(probed)\n"]
     x, y = torch.tensor(29.3), torch.tensor(15.5)
-    execution = Execution(cells, limits, bwrap_path, seed=3)
-    try:
-        execution.run_cells()
-        execution.begin_judging()
-        student = SandboxStudent(execution)
+    with judging(cells, limits, bwrap_path) as (_, student):
         rate = student.call("loss_rate_of_change_m", 0.8, 0.0, x, y, 0.1, wire.Trusted("AE_loss"))
-    finally:
-        execution.close()
     assert rate.failure is None and rate.output == "sonda\n"
     value, probed = rate.value
     expected = reference.loss_rate_of_change_m(0.8, 0.0, x, y, 0.1, reference.AE_loss)
@@ -286,16 +281,10 @@ def test_stand_ins_answer_only_what_the_judged_call_may_use(bwrap_path: str, lim
              "    return torch.stack((x + sigma * torch.randn(n, device=device),"
              " m * x + b + sigma * torch.randn(n, device=device)), dim=1)\n",
              "def line_model(m, b, x):\n    return m * x + b + 1000\n"]
-    execution = Execution(cells, limits, bwrap_path, seed=3)
-    try:
-        execution.run_cells()
-        execution.begin_judging()
-        student = SandboxStudent(execution)
+    with judging(cells, limits, bwrap_path) as (execution, student):
         data = student.call("get_data_from_a_line", 1.0, 0.0, 5)
         late = student.call("line_model", 1.0, 2.0, 3.0)
         reply = execution.sandbox.request({"op": "run_cell", "source": "print(repr(leaks))"}, 10)  # type: ignore[union-attr]
-    finally:
-        execution.close()
     assert data.ok, data.failure
     assert "'line_model': tensor([5.])" in data.output  # answered by the grader, not the student's +1000
     assert "'rate': 'own'" in data.output  # not a stand-in during get_data_from_a_line
