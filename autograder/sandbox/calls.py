@@ -177,7 +177,7 @@ def form_apart(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str,
     import torch
 
     parent_end, child_end = socket.socketpair()
-    pid = os.fork()
+    pid = fork_making_room()
     if pid == 0:
         code = 0
         try:
@@ -400,6 +400,26 @@ def map_shared(fds: list[int]) -> Callable[[Any], Any]:
         return value.requires_grad_(bool(body.get("requires_grad"))) if dtype.is_floating_point else value
     return tensor
 
+
+
+def fork_making_room() -> int:
+    """``os.fork()``; at the box's process cap, first reap the ended children nobody waited for, once.
+
+    A notebook may leave children it never waits for, and as its box's pid 1 the worker also
+    inherits every orphan of the box: their zombies count against the cap until reaped. Only
+    when the grader's own fork (a judged call's process, a form probe) finds no room are they
+    reaped, so a cell that waits for its own child later still finds it there.
+    """
+    try:
+        return os.fork()
+    except BlockingIOError:
+        while True:
+            try:
+                if os.waitpid(-1, os.WNOHANG)[0] == 0:
+                    break
+            except ChildProcessError:
+                break
+        return os.fork()
 
 
 def close_all(fds: list[int]) -> None:
@@ -687,7 +707,7 @@ class JudgingChild:
         # here would run the finalizers (``__del__``) of the notebook's garbage inside the worker,
         # student code in the one process whose replies the grader trusts; frozen, they never run.
         gc.freeze()
-        self.pid = os.fork()
+        self.pid = fork_making_room()
         if self.pid == 0:
             code = 0
             try:
