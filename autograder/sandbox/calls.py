@@ -162,9 +162,6 @@ def _form_here(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str,
     return _form_of(own, args, kwargs), ""
 
 
-_FORM_NAMES = {"number": "number", "float32": "float32", "float64": "float64"}
-
-
 def form_apart(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, str]:
     """:func:`_form_of` in a fork of its own, which holds no socket of the call: the judging child's.
 
@@ -202,8 +199,9 @@ def form_apart(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str,
             if message.get("op") == "helper":
                 link.send(_forwarded(message))  # a probe gone before its answer: OSError, the form stays unknown
             elif message.get("op") == "form":
-                name = _FORM_NAMES.get(message.get("form")) if type(message.get("form")) is str else None
-                form = {"float32": torch.float32, "float64": torch.float64}.get(name, name)
+                named = message.get("form")
+                form = {"number": "number", "float32": torch.float32, "float64": torch.float64}.get(named) \
+                    if type(named) is str else None
                 printed = str(message.get("printed", ""))
                 break
     except OSError:
