@@ -20,11 +20,6 @@ NAME = "train_random_point"
 UPDATE = "actualiza m ← m + learning_rate · ratio. b no cambia."
 RETURNS = "Una lista de steps + 1 valores"
 VALUES = "Cada valor es un número de Python (float) o un tensor con un solo valor."
-ABOVE_AE = "skewed_loss"
-"""The loss of the long runs that judge only the choice of points. Below every point (the data's
-slope 4, m from 0.5 and rising by at most 0.6), it is ``-d``: AE's rates, bit for bit. It is a probe
-loss, run in the sandbox as it is, so a submission whose own ``AE_loss`` is not settled does not ask
-the grader for it twice per step (240 stand-in questions in the run of 120 steps)."""
 
 
 def _points(seed: int, k: int, c: float, b: float, dtype: torch.dtype = torch.float32) -> torch.Tensor:
@@ -71,7 +66,7 @@ def test_each_step_uses_a_data_point(student: Student, seed: int) -> None:
 def test_points_chosen_uniformly(student: Student, seed: int) -> None:
     """Elige los puntos al azar y de manera uniforme (ninguno olvidado ni favorecido, sin seguir un orden)."""
     k, steps = 4, 120
-    run = Run(_points(seed + 42, k, 4.0, 0.0), 0.5, 0.0, 1e-3, 0.1, steps, ABOVE_AE)
+    run = Run(_points(seed + 42, k, 4.0, 0.0), 0.5, 0.0, 1e-3, 0.1, steps, "AE_loss")
     call, ms = train(student, NAME, run)
     chosen = identify_points(ms, run)
     if chosen is None:
@@ -91,7 +86,7 @@ def test_points_chosen_uniformly(student: Student, seed: int) -> None:
 @pytest.mark.graded(function=NAME, points=2, spec=("No fija la semilla aleatoria: dos llamadas seguidas eligen puntos distintos.", "ni fija la semilla aleatoria"))
 def test_new_choices_each_call(student: Student, seed: int) -> None:
     """No fija la semilla aleatoria en ninguna de dos llamadas iguales, y los pasos de ambas son correctos."""
-    run = Run(_points(seed + 43, 4, 4.0, 0.0), 0.5, 0.0, 1e-3, 0.1, 15, ABOVE_AE)
+    run = Run(_points(seed + 43, 4, 4.0, 0.0), 0.5, 0.0, 1e-3, 0.1, 15, "AE_loss")
     call, first = train(student, NAME, run)
     judge_random_steps(call, first, run)
     second_call, second = train(student, NAME, run)
