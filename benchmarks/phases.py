@@ -4,7 +4,10 @@ Grades the sample class one submission at a time in this process (a zygote, bubb
 the same code as ``grade``), inside a fresh cgroup whose CPU counter includes the
 sandboxes. For each phase it prints, per submission: wall time, the grader's own CPU
 (``time.process_time``), the CPU of everything (grader, zygote, sandboxes) and of that
-the kernel's share. The first submission (the zygote's start) is left out. Needs root,
+the kernel's share, and the worker's own CPU (``/proc/PID/stat``; the cells run there, and
+while the suites run it forwards each call to the judging child and its result back).
+Everything else in a sandbox is the judging child and its forks. The first submission (the
+zygote's start) is left out. Needs root,
 bubblewrap and a cgroup hierarchy with ``cpuacct`` (v1) or ``cpu.stat`` (v2).
 
     python -m benchmarks.phases --n 21
@@ -41,6 +44,17 @@ def _kernel_seconds(group: Path, counter: str) -> float:
     return int(fields["system_usec"]) / 1e6
 
 
+def _process_seconds(pid: int | None) -> float:
+    """User and system CPU of one process so far (0 once it is gone, or before it exists)."""
+    if pid is None:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.phases")
     parser.add_argument("--n", type=int, default=21, help="submissions (the first is not counted)")
@@ -71,6 +85,7 @@ def _measure(n: int, group: Path, counter: str, server: ForkServer, settings: co
                 _kernel_seconds(group, counter))
 
     totals = {phase: [0.0, 0.0, 0.0, 0.0] for phase in PHASES}
+    worker = {phase: 0.0 for phase in PHASES[1:3]}
     stolen = stolen_seconds()
     with tempfile.TemporaryDirectory() as scratch:
         paths = build_class(max(2, n), Path(scratch) / "class")
@@ -79,12 +94,16 @@ def _measure(n: int, group: Path, counter: str, server: ForkServer, settings: co
             execution = Execution(list(notebook.code_cells), settings.limits, bwrap, 7, list(notebook.positions),
                                   list(notebook.labels), server=server)
             marks = [now()]
-            execution.live()
+            sandbox = execution.live()
+            pid = getattr(sandbox, "worker_pid", None)
             marks.append(now())
+            cpu = [_process_seconds(pid)]
             execution.run_cells()
             marks.append(now())
+            cpu.append(_process_seconds(pid))
             execution.begin_judging()
             run_suites(SandboxStudent(execution), 7)
+            cpu.append(_process_seconds(pid))
             marks.append(now())
             execution.close()
             marks.append(now())
@@ -93,11 +112,14 @@ def _measure(n: int, group: Path, counter: str, server: ForkServer, settings: co
             for phase, before, after in zip(PHASES, marks, marks[1:]):
                 for k in range(4):
                     totals[phase][k] += after[k] - before[k]
+            for phase, before, after in zip(PHASES[1:3], cpu, cpu[1:]):
+                worker[phase] += after - before
     counted = len(paths) - 1
-    print(f"{counted} submissions; per submission, in ms: wall, grader CPU, all CPU (kernel)")
+    print(f"{counted} submissions; per submission, in ms: wall, grader CPU, all CPU (kernel), worker CPU")
     for phase, (wall, grader, everything, kernel) in totals.items():
+        own = f"{1000 * worker[phase] / counted:8.1f}" if phase in worker else f"{'-':>8}"
         print(f"  {phase:6s} {1000 * wall / counted:7.1f} {1000 * grader / counted:7.1f} "
-              f"{1000 * everything / counted:7.1f} ({1000 * kernel / counted:5.1f})")
+              f"{1000 * everything / counted:7.1f} ({1000 * kernel / counted:5.1f}) {own}")
     total = sum(t[2] for t in totals.values())
     print(f"  all    {1000 * total / counted:23.1f}")
     print(f"stolen by the host meanwhile: {stolen_seconds() - stolen:.1f} core-s")
