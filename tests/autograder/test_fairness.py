@@ -191,3 +191,26 @@ def test_a_helpers_own_mistakes_are_not_charged_to_its_callers() -> None:
     assert totals["SE_loss"][0] < totals["SE_loss"][1]
     assert totals["MSE_loss"][0] == totals["MSE_loss"][1]
     assert totals["train_random_point"][0] == totals["train_random_point"][1]
+
+
+SWAPPED_LOSS_ARGUMENTS = '''
+def train_random_point(data, m, b, learning_rate, delta, steps, loss_fn, verbose=False):
+    evolution = [m]
+    for _ in range(steps):
+        i = torch.randint(0, len(data), (1,)).item()
+        x, y = data[i, 0], data[i, 1]
+        below = loss_fn(y, line_model(m - delta, b, x))  # arguments swapped: right only for symmetric losses
+        above = loss_fn(y, line_model(m + delta, b, x))
+        m = m + learning_rate * float((below - above) / (2 * delta))
+        evolution.append(m)
+        if verbose:
+            print(m)
+    return evolution
+'''
+
+
+def test_swapped_loss_arguments_cost_only_the_loss_fn_check() -> None:
+    """Only an asymmetric loss tells ``loss_fn(y_true, y_pred)`` apart: the checks of the choice of
+    points (and every other check, run with the lesson's symmetric losses) must not charge it again."""
+    results = run_suites(student_from(SWAPPED_LOSS_ARGUMENTS), 5, ["train_random_point"])
+    assert [r.nodeid.rsplit("::", 1)[-1] for r in results if not r.passed] == ["test_uses_loss_fn_and_b"]
