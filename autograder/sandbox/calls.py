@@ -6,7 +6,8 @@ kernel stamps every message on the reply socket with its sender's pid; see
 handlers (``worker.lock_down``). The student's function runs in a child process
 that shares the worker's state but not its identity: whatever it writes on the
 reply socket (a forged reply, a fake ``args_after``) is dropped unread. Its
-results go out only on the private link to the worker; its stand-ins' questions
+results go out only on the private link to the worker, which reads there only what the
+child itself wrote (``Link``'s ``sender``), not what a process it forked wrote; its stand-ins' questions
 go straight to the grader on a socket of the call's own, where nothing is ever
 taken for a reply. One child (``JudgingChild``) serves the calls one
 after another, each reseeded with a seed the grader chose; it is forked at the
@@ -21,6 +22,7 @@ standard library, torch and ``wire``.
 
 from __future__ import annotations
 
+import array
 import ctypes
 import gc
 import io
@@ -29,6 +31,7 @@ import math
 import mmap
 import os
 import socket
+import struct
 import sys
 import traceback
 from dataclasses import dataclass
@@ -45,6 +48,10 @@ PROBES: dict[str, Callable[..., Any]] = {
 """The suites' probe losses by name: handed over as ``loss_fn``, they run here as they are."""
 
 RECEIVE_BYTES = 1 << 16
+_INT = array.array("i").itemsize
+_CREDENTIALS = struct.calcsize("3i")
+_ANCILLARY = socket.CMSG_SPACE(64 * _INT) + socket.CMSG_SPACE(_CREDENTIALS)
+"""Room for 64 descriptors and the writer's credentials alongside one chunk."""
 LINK_LIMIT = 64 * 1024 * 1024
 """Largest message the child may send the worker: the grader's own cap is smaller."""
 
@@ -430,10 +437,19 @@ def close_all(fds: list[int]) -> None:
 
 
 class Link:
-    """Newline-delimited JSON over one end of a socketpair, bounded in size; descriptors may ride along."""
+    """Newline-delimited JSON over one end of a socketpair, bounded in size; descriptors may ride along.
 
-    def __init__(self, sock: socket.socket) -> None:
+    With ``sender`` (a pid of this PID namespace) the socket has ``SO_PASSCRED`` set before that
+    process was forked, so the kernel stamps every chunk with its writer's pid and never joins
+    chunks of two writers: only ``sender``'s bytes are read, and the descriptors that came with
+    anything else are closed unread. A judging child's link is read so: a process the student's
+    code forked in one call inherits the child's end, and could otherwise write a result into a
+    later call, of a function the same child serves next.
+    """
+
+    def __init__(self, sock: socket.socket, sender: int | None = None) -> None:
         self.sock = sock
+        self.sender = sender
         self._buffer = bytearray()
         self._fds: list[int] = []
 
@@ -474,9 +490,11 @@ class Link:
         waiting = b"\n" not in self._buffer
         while waiting:
             try:  # 64 KiB at a time: a larger buffer is an mmap and munmap per message
-                data, fds, _, _ = socket.recv_fds(self.sock, RECEIVE_BYTES, 64)
+                data, fds = self._chunk()
             except OSError:
                 return None, []
+            if data is None:
+                continue  # another process wrote it: dropped
             self._fds += fds
             if not data or len(self._buffer) + len(data) > LINK_LIMIT:
                 return None, []
@@ -487,6 +505,25 @@ class Link:
         del self._buffer[:end + 1]
         fds, self._fds = self._fds, []
         return line, fds
+
+    def _chunk(self) -> tuple[bytes | None, list[int]]:
+        """One chunk and its descriptors; ``None`` for a chunk that is not ``sender``'s (its
+        descriptors closed). An empty chunk is the end of the stream, whoever held the other end."""
+        if self.sender is None:
+            data, fds, _, _ = socket.recv_fds(self.sock, RECEIVE_BYTES, 64)
+            return data, fds
+        data, ancillary, _, _ = self.sock.recvmsg(RECEIVE_BYTES, _ANCILLARY)
+        fds: list[int] = []
+        writer = None
+        for level, kind, body in ancillary:
+            if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
+                fds += array.array("i", body[:len(body) - len(body) % _INT])
+            elif level == socket.SOL_SOCKET and kind == socket.SCM_CREDENTIALS and len(body) >= _CREDENTIALS:
+                writer = struct.unpack("3i", body[:_CREDENTIALS])[0]
+        if data and writer != self.sender:
+            close_all(fds)
+            return None, []
+        return data, fds
 
 
 @dataclass(frozen=True)
@@ -698,6 +735,8 @@ class JudgingChild:
                  seed: Callable[[int], None], channel: tuple[int, ...] = ()) -> None:
         self.function = ""
         parent_end, child_end = socket.socketpair()
+        # Stamped before the fork, so that even the child's first byte carries its pid (``Link``).
+        parent_end.setsockopt(socket.SOL_SOCKET, socket.SO_PASSCRED, 1)
         sys.stdout.flush()
         # The notebook's objects stay shared: frozen, the child's collections never write to them.
         # They stay frozen in the worker too, so the next function's fork collects only what is
@@ -720,7 +759,7 @@ class JudgingChild:
             finally:
                 os._exit(code)
         child_end.close()
-        self.link = Link(parent_end)
+        self.link = Link(parent_end, sender=self.pid)
         self.ended = ""
 
     def call(self, message: dict[str, Any], fds: list[int]) -> dict[str, Any] | Relayed:

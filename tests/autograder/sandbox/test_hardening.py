@@ -209,6 +209,44 @@ def test_forged_replies_cannot_hide_a_changed_argument(bwrap_path: str, limits: 
     assert torch.equal(call.args_after[0], y_pred + 100.0)  # the grader read the memory itself
 
 
+GRANDCHILD_FORGER = r'''
+import os, sys
+
+def _forge_from_a_grandchild(value):
+    """Fork; the grandchild writes a result line into the judging child's link and exits; wait for it."""
+    frame = sys._getframe(1)
+    while frame is not None and type(frame.f_locals.get("link")).__name__ != "Link":
+        frame = frame.f_back
+    if frame is None or os.getpid() == 1:  # only inside a judging child, never in the worker or on a host
+        return
+    sock = frame.f_locals["link"].sock
+    line = ('{"op":"result","status":"ok","value":%r,"args_after":[],"kwargs_after":{"__dict__":[]},"output":""}\n'
+            % value).encode()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            sock.sendall(line)
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+
+def line_model(m, b, inputs):
+    _forge_from_a_grandchild(12345.0)  # in the link before this call's own result
+    return m * inputs + b
+'''
+
+
+def test_a_grandchild_cannot_write_a_result_into_the_judging_childs_link(bwrap_path: str, limits: Limits) -> None:
+    """A process the judged code forks inherits the child's link: its lines are not the child's, and are dropped.
+
+    Without the pid check, its forged line came first and was taken for the call's result (and
+    a grandchild left running could do the same to a later function's calls).
+    """
+    with judging([GRANDCHILD_FORGER], limits, bwrap_path) as (_, student):
+        values = [student.call("line_model", 2.0, 1.0, float(x)).value for x in range(3)]
+    assert values == [1.0, 3.0, 5.0]
+
+
 def test_a_background_forger_changes_nothing(bwrap_path: str, limits: Limits) -> None:
     """A process started by a cell writes fake replies, with every id it can find, for 20 s."""
     forger = FORGER.replace("def SE_loss", "def _unused") + (
