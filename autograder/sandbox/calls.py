@@ -30,6 +30,7 @@ import json
 import math
 import mmap
 import os
+import select
 import socket
 import struct
 import sys
@@ -52,6 +53,8 @@ _INT = array.array("i").itemsize
 _CREDENTIALS = struct.calcsize("3i")
 _ANCILLARY = socket.CMSG_SPACE(64 * _INT) + socket.CMSG_SPACE(_CREDENTIALS)
 """Room for 64 descriptors and the writer's credentials alongside one chunk."""
+SENDER_POLL_S = 0.05
+"""How often a reader waiting on its ``sender`` checks that the sender is still alive."""
 LINK_LIMIT = 64 * 1024 * 1024
 """Largest message the child may send the worker: the grader's own cap is smaller."""
 
@@ -181,6 +184,7 @@ def form_apart(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str,
     import torch
 
     parent_end, child_end = socket.socketpair()
+    parent_end.setsockopt(socket.SOL_SOCKET, socket.SO_PASSCRED, 1)  # before the fork: see ``Link``
     pid = fork_making_room()
     if pid == 0:
         code = 0
@@ -198,7 +202,7 @@ def form_apart(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str,
         finally:
             os._exit(code)
     child_end.close()
-    link = Link(parent_end)
+    link = Link(parent_end, sender=pid)
     form: Any = None
     printed = ""
     try:
@@ -439,12 +443,14 @@ def close_all(fds: list[int]) -> None:
 class Link:
     """Newline-delimited JSON over one end of a socketpair, bounded in size; descriptors may ride along.
 
-    With ``sender`` (a pid of this PID namespace) the socket has ``SO_PASSCRED`` set before that
-    process was forked, so the kernel stamps every chunk with its writer's pid and never joins
-    chunks of two writers: only ``sender``'s bytes are read, and the descriptors that came with
-    anything else are closed unread. A judging child's link is read so: a process the student's
-    code forked in one call inherits the child's end, and could otherwise write a result into a
-    later call, of a function the same child serves next.
+    With ``sender`` (a child of this process, forked after ``SO_PASSCRED`` was set on this end)
+    the kernel stamps every chunk with its writer's pid and never joins chunks of two writers:
+    only ``sender``'s bytes are read, and the descriptors that came with anything else are closed
+    unread. The stream also ends when ``sender`` has ended and left nothing unread, even if a
+    process it forked still holds its end open (no end of file would ever come). A judging
+    child's link and a form probe's are read so: a process that student code forks inherits the
+    writer's end, and could otherwise write a result into a later call, of a function the same
+    child serves next, or keep its reader waiting until the call's deadline.
     """
 
     def __init__(self, sock: socket.socket, sender: int | None = None) -> None:
@@ -508,10 +514,13 @@ class Link:
 
     def _chunk(self) -> tuple[bytes | None, list[int]]:
         """One chunk and its descriptors; ``None`` for a chunk that is not ``sender``'s (its
-        descriptors closed). An empty chunk is the end of the stream, whoever held the other end."""
+        descriptors closed). An empty chunk is the end of the stream."""
         if self.sender is None:
             data, fds, _, _ = socket.recv_fds(self.sock, RECEIVE_BYTES, 64)
             return data, fds
+        while not select.select([self.sock], [], [], SENDER_POLL_S)[0]:
+            if self._sender_ended() and not select.select([self.sock], [], [], 0)[0]:
+                return b"", []  # it can write nothing more, and nothing of it is left to read
         data, ancillary, _, _ = self.sock.recvmsg(RECEIVE_BYTES, _ANCILLARY)
         fds: list[int] = []
         writer = None
@@ -522,8 +531,17 @@ class Link:
                 writer = struct.unpack("3i", body[:_CREDENTIALS])[0]
         if data and writer != self.sender:
             close_all(fds)
+            if self._sender_ended() and not select.select([self.sock], [], [], 0)[0]:
+                return b"", []  # only others' lines keep coming: the writer is gone all the same
             return None, []
         return data, fds
+
+    def _sender_ended(self) -> bool:
+        """Whether ``sender`` has exited (it stays a zombie for whoever reaps it)."""
+        try:
+            return os.waitid(os.P_PID, self.sender, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+        except ChildProcessError:
+            return True  # already reaped
 
 
 @dataclass(frozen=True)

@@ -247,6 +247,35 @@ def test_a_grandchild_cannot_write_a_result_into_the_judging_childs_link(bwrap_p
     assert values == [1.0, 3.0, 5.0]
 
 
+DIES_LEAVING_A_HOLDER = r'''
+import os, time
+
+def line_model(m, b, inputs):
+    """In a judging child only (never the worker, PID 1): fork a sleeper that holds the link, then end."""
+    if os.getpid() != 1 and os.getuid() != 0:
+        if os.fork() == 0:
+            try:
+                time.sleep(30)
+            finally:
+                os._exit(0)
+        os._exit(0)
+    return m * inputs + b
+'''
+
+
+def test_a_call_that_ends_its_process_is_reported_as_such_though_its_child_holds_the_link(
+        bwrap_path: str, limits: Limits) -> None:
+    """No end of file comes while the sleeper holds the child's end: the worker also watches the child itself.
+
+    Before, the worker waited for the end of file until the grader's deadline, and the call was a timeout.
+    """
+    with judging([DIES_LEAVING_A_HOLDER], limits, bwrap_path) as (_, student):
+        call = student.call("line_model", 2.0, 1.0, 3.0)
+    assert call.failure is not None
+    assert call.failure.kind == "crash", call.failure
+    assert "terminó su proceso" in call.failure.message
+
+
 def test_a_background_forger_changes_nothing(bwrap_path: str, limits: Limits) -> None:
     """A process started by a cell writes fake replies, with every id it can find, for 20 s."""
     forger = FORGER.replace("def SE_loss", "def _unused") + (
