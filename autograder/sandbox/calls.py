@@ -840,12 +840,40 @@ def judged_call(user_ns: dict[str, Any], message: dict[str, Any], fds: list[int]
     """
     function = str(message.get("function"))
     child = _CHILD.get("current")
-    if child is not None and not child.ended and child.function != function and not child.clean():
-        child.stop()  # the last function's calls changed shared state: it ends with their process
+    if (child is not None and not child.ended and child.function != function
+            and (others_alive(child.pid) or not child.clean())):
+        child.stop()  # the last function's calls left a process, or changed shared state: it ends with them
     if child is None or child.ended:
         child = _CHILD["current"] = JudgingChild(user_ns, capture, seed, channel)
     child.function = function
     return child.call(message, fds)
+
+
+def others_alive(child: int) -> bool:
+    """Whether the box holds a live process besides its init, this process, its parent and ``child``.
+
+    A process forked by judged code keeps the judging child's end of its link: it could read the
+    next function's calls before the child does, so that they wait until their deadline. A child
+    is handed on to the next function only if its calls left no such process (a zombie holds
+    nothing). The processes a cell started count too: they only cost that notebook a fresh fork
+    per function. Where ``/proc`` shows more than the box (an unconfined run), every function gets one.
+    """
+    mine = {1, os.getpid(), os.getppid(), child}
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return True
+    for entry in entries:
+        if not entry.isdigit() or int(entry) in mine:
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as handle:
+                state = handle.read().rsplit(b")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            continue  # gone meanwhile
+        if state not in (b"Z", b"X"):
+            return True
+    return False
 
 
 def _reap(pid: int) -> str:

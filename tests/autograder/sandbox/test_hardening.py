@@ -276,6 +276,40 @@ def test_a_call_that_ends_its_process_is_reported_as_such_though_its_child_holds
     assert "terminó su proceso" in call.failure.message
 
 
+LEAVES_A_PROCESS = r'''
+import os, time
+
+def line_model(m, b, inputs):
+    """Its process id; when ``m`` is 1, it first leaves a sleeper behind (in a judging child only)."""
+    if m == 1 and os.getpid() != 1 and os.getuid() != 0:
+        if os.fork() == 0:
+            try:
+                time.sleep(30)
+            finally:
+                os._exit(0)
+    return float(os.getpid())
+
+def AE_loss(y_pred, y_true):
+    return float(os.getpid())
+'''
+
+
+@pytest.mark.parametrize("leaves", [False, True], ids=["nothing_left", "a_process_left"])
+def test_a_judging_child_that_left_a_process_is_not_handed_on(leaves: bool, bwrap_path: str,
+                                                               limits: Limits) -> None:
+    """A process that judged code forks holds the child's link: the next function gets a fresh child.
+
+    Otherwise that process could read the next function's calls before the child does. A child
+    whose calls left nothing behind still serves the next function (no fork for nothing).
+    """
+    with judging([LEAVES_A_PROCESS], limits, bwrap_path) as (_, student):
+        first = student.call("line_model", 1.0 if leaves else 2.0, 0.0, 0.0).value
+        again = student.call("line_model", 2.0, 0.0, 0.0).value
+        then = student.call("AE_loss", torch.tensor(0.0), torch.tensor(0.0)).value
+    assert first == again
+    assert (then != first) == leaves
+
+
 def test_a_background_forger_changes_nothing(bwrap_path: str, limits: Limits) -> None:
     """A process started by a cell writes fake replies, with every id it can find, for 20 s."""
     forger = FORGER.replace("def SE_loss", "def _unused") + (
