@@ -21,7 +21,7 @@ has a handler for (Python's SIGINT handler alone, and no cell can install one), 
 the kernel's own (a fault, the memory killer); from outside, the grader's SIGKILL.
 A process of the box that leaves orphans leaves them to the worker, as zombies
 until the box ends, or until one of the grader's own forks finds the box's process
-cap full and reaps them first (``calls.fork_making_room``).
+cap full and reaps them first (``link.fork_making_room``).
 A separate init would cost every submission one more fork of the whole interpreter
 and its exit. This file, like ``worker.py``, imports only the standard library and
 what the sandbox sees.

@@ -22,13 +22,14 @@ import socket
 import sys
 from typing import Any, Callable
 
-try:  # in the sandbox this file sits next to wire.py and calls.py; the package is out of sight
+try:  # in the sandbox this file sits next to wire.py, calls.py and link.py; the package is out of sight
     import calls  # type: ignore[import-not-found]
     import lazy_dynamo  # type: ignore[import-not-found]
+    import link  # type: ignore[import-not-found]
     import shortcuts  # type: ignore[import-not-found]
     import wire  # type: ignore[import-not-found]
 except ImportError:  # imported from the package (the project's own in-process tests)
-    from autograder.sandbox import calls, lazy_dynamo, shortcuts, wire  # type: ignore[no-redef]
+    from autograder.sandbox import calls, lazy_dynamo, link, shortcuts, wire  # type: ignore[no-redef]
 
 GRADER_PACKAGES = ("reference", "autograder", "tests")
 
@@ -112,7 +113,7 @@ class Channel:
         """The next request and the descriptors sent with it (None once the grader hangs up)."""
         waiting = b"\n" not in self._buffer
         while waiting:
-            data, fds, _, _ = socket.recv_fds(self.sock, calls.RECEIVE_BYTES, 64)
+            data, fds, _, _ = socket.recv_fds(self.sock, link.RECEIVE_BYTES, 64)
             if not data:
                 return None
             self._buffer += data
@@ -306,7 +307,7 @@ def serve(sock_fd: int, out_fd: int, flood: int, worker: Worker | None = None) -
             reply = {"status": "error", "error": describe_exception(exc)}
         finally:
             sys.stdout, sys.stderr = real_stdout, real_stderr
-            calls.close_all(fds)
+            link.close_all(fds)
         if type(reply) is calls.Relayed:
             if not captured.getvalue():  # the worker itself printed nothing: the child's line goes as it is
                 channel.send_raw(reply.line(current["id"]))

@@ -7,7 +7,7 @@ import io
 import pytest
 import torch
 
-from autograder.sandbox import calls, wire
+from autograder.sandbox import calls, link, wire
 
 
 def test_the_fingerprint_sees_a_rebound_tensor_method_and_a_rebound_notebook_name(
@@ -80,7 +80,7 @@ def test_a_link_reads_lines_whole_skips_what_is_not_a_message_and_keeps_no_stray
     import socket
 
     ours, theirs = socket.socketpair()
-    reader = calls.Link(ours)
+    reader = link.Link(ours)
     spare = os.open(os.devnull, os.O_RDONLY)
     socket.send_fds(theirs, [b"basura\n" + wire.dumps({"op": "x", "nfds": 0}).encode()[:5]], [spare])
     os.close(spare)
