@@ -222,10 +222,19 @@ def _forge_from_a_grandchild(value):
     sock = frame.f_locals["link"].sock
     line = ('{"op":"result","status":"ok","value":%r,"args_after":[],"kwargs_after":{"__dict__":[]},"output":""}\n'
             % value).encode()
+    child = os.getpid()
     pid = os.fork()
     if pid == 0:
         try:
-            sock.sendall(line)
+            if SPOOF:  # claim the judging child's pid as its own: the kernel refuses it without CAP_SYS_ADMIN
+                import socket, struct
+                creds = struct.pack("3i", child, os.getuid(), os.getgid())
+                try:
+                    sock.sendmsg([line], [(socket.SOL_SOCKET, socket.SCM_CREDENTIALS, creds)])
+                except OSError:
+                    pass
+            else:
+                sock.sendall(line)
         finally:
             os._exit(0)
     os.waitpid(pid, 0)
@@ -236,13 +245,16 @@ def line_model(m, b, inputs):
 '''
 
 
-def test_a_grandchild_cannot_write_a_result_into_the_judging_childs_link(bwrap_path: str, limits: Limits) -> None:
+@pytest.mark.parametrize("spoof", [False, True], ids=["plain", "claims_the_childs_pid"])
+def test_a_grandchild_cannot_write_a_result_into_the_judging_childs_link(spoof: bool, bwrap_path: str,
+                                                                        limits: Limits) -> None:
     """A process the judged code forks inherits the child's link: its lines are not the child's, and are dropped.
 
     Without the pid check, its forged line came first and was taken for the call's result (and
-    a grandchild left running could do the same to a later function's calls).
+    a grandchild left running could do the same to a later function's calls). Sending the
+    child's pid as its own credentials is refused by the kernel: the box holds no capability.
     """
-    with judging([GRANDCHILD_FORGER], limits, bwrap_path) as (_, student):
+    with judging([f"SPOOF = {spoof}\n" + GRANDCHILD_FORGER], limits, bwrap_path) as (_, student):
         values = [student.call("line_model", 2.0, 1.0, float(x)).value for x in range(3)]
     assert values == [1.0, 3.0, 5.0]
 
