@@ -38,11 +38,11 @@ from typing import Any, Callable
 try:  # in the sandbox this file sits next to wire.py, probes.py and link.py, and the package is out of sight
     import probes  # type: ignore[import-not-found]
     import wire  # type: ignore[import-not-found]
-    from link import Link, close_all, fork_making_room, others_alive, reap  # type: ignore[import-not-found]
+    from link import Link, close_all, fork_making_room, others_alive, reap, watched_pair  # type: ignore[import-not-found]
 except ImportError:  # imported from the package (the project's own in-process tests)
     from autograder.sandbox import probes, wire  # type: ignore[no-redef]
     from autograder.sandbox.link import (Link, close_all, fork_making_room, others_alive,  # type: ignore[no-redef]
-                                         reap)
+                                         reap, watched_pair)
 
 PROBES: dict[str, Callable[..., Any]] = {
     name: f for name, f in vars(probes).items() if callable(f) and getattr(f, "__module__", "") == probes.__name__}
@@ -174,8 +174,7 @@ def form_apart(own: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str,
     """
     import torch
 
-    parent_end, child_end = socket.socketpair()
-    parent_end.setsockopt(socket.SOL_SOCKET, socket.SO_PASSCRED, 1)  # before the fork: see ``Link``
+    parent_end, child_end = watched_pair()
     pid = fork_making_room()
     if pid == 0:
         code = 0
@@ -610,9 +609,7 @@ class JudgingChild:
     def __init__(self, user_ns: dict[str, Any], capture: Callable[[Callable[[], None]], Any],
                  seed: Callable[[int], None], channel: tuple[int, ...] = ()) -> None:
         self.function = ""
-        parent_end, child_end = socket.socketpair()
-        # Stamped before the fork, so that even the child's first byte carries its pid (``Link``).
-        parent_end.setsockopt(socket.SOL_SOCKET, socket.SO_PASSCRED, 1)
+        parent_end, child_end = watched_pair()
         sys.stdout.flush()
         # The notebook's objects stay shared: frozen, the child's collections never write to them.
         # They stay frozen in the worker too, so the next function's fork collects only what is

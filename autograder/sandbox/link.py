@@ -52,6 +52,14 @@ def fork_making_room() -> int:
         return os.fork()
 
 
+def watched_pair() -> tuple[socket.socket, socket.socket]:
+    """A socketpair whose first end a ``Link`` with a ``sender`` can read: ``SO_PASSCRED`` is set
+    on it now, before the fork that makes the writer, so even the writer's first byte carries its pid."""
+    reader_end, writer_end = socket.socketpair()
+    reader_end.setsockopt(socket.SOL_SOCKET, socket.SO_PASSCRED, 1)
+    return reader_end, writer_end
+
+
 def close_all(fds: list[int]) -> None:
     """Close descriptors received with a message, whatever state they are in."""
     for fd in fds:

@@ -259,17 +259,23 @@ def test_a_grandchild_cannot_write_a_result_into_the_judging_childs_link(spoof: 
     assert values == [1.0, 3.0, 5.0]
 
 
-DIES_LEAVING_A_HOLDER = r'''
+SLEEPER = r'''
 import os, time
 
+def _leave_a_sleeper():
+    """In a judging child only (never the worker, PID 1, nor as root): fork a process that sleeps 30 s."""
+    if os.getpid() != 1 and os.getuid() != 0 and os.fork() == 0:
+        try:
+            time.sleep(30)
+        finally:
+            os._exit(0)
+'''
+
+DIES_LEAVING_A_HOLDER = SLEEPER + r'''
 def line_model(m, b, inputs):
-    """In a judging child only (never the worker, PID 1): fork a sleeper that holds the link, then end."""
+    """In a judging child only: leave a sleeper that holds the link, then end."""
     if os.getpid() != 1 and os.getuid() != 0:
-        if os.fork() == 0:
-            try:
-                time.sleep(30)
-            finally:
-                os._exit(0)
+        _leave_a_sleeper()
         os._exit(0)
     return m * inputs + b
 '''
@@ -288,17 +294,11 @@ def test_a_call_that_ends_its_process_is_reported_as_such_though_its_child_holds
     assert "terminó su proceso" in call.failure.message
 
 
-LEAVES_A_PROCESS = r'''
-import os, time
-
+LEAVES_A_PROCESS = SLEEPER + r'''
 def line_model(m, b, inputs):
-    """Its process id; when ``m`` is 1, it first leaves a sleeper behind (in a judging child only)."""
-    if m == 1 and os.getpid() != 1 and os.getuid() != 0:
-        if os.fork() == 0:
-            try:
-                time.sleep(30)
-            finally:
-                os._exit(0)
+    """Its process id; when ``m`` is 1, it first leaves a sleeper behind."""
+    if m == 1:
+        _leave_a_sleeper()
     return float(os.getpid())
 
 def AE_loss(y_pred, y_true):
