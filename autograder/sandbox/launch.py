@@ -27,7 +27,7 @@ from autograder.sandbox.cgroups import Group
 from autograder.config import Limits
 
 HERE = Path(__file__).resolve().parent
-WORKER_FILES = ("worker.py", "wire.py", "calls.py", "link.py", "probes.py", "lazy_dynamo.py", "shortcuts.py", "zygote.py", "isolate.py",
+WORKER_FILES = ("worker.py", "wire.py", "calls.py", "link.py", "figures.py", "probes.py", "lazy_dynamo.py", "shortcuts.py", "zygote.py", "isolate.py",
                 "seccomp.py")
 """The only files of ours the sandbox sees: the worker, the zygote that forks it, and the plain-data codec."""
 HIDDEN_PACKAGES = ("reference", "autograder", "tests")

@@ -24,12 +24,13 @@ from typing import Any, Callable
 
 try:  # in the sandbox this file sits next to wire.py, calls.py and link.py; the package is out of sight
     import calls  # type: ignore[import-not-found]
+    import figures  # type: ignore[import-not-found]
     import lazy_dynamo  # type: ignore[import-not-found]
     import link  # type: ignore[import-not-found]
     import shortcuts  # type: ignore[import-not-found]
     import wire  # type: ignore[import-not-found]
 except ImportError:  # imported from the package (the project's own in-process tests)
-    from autograder.sandbox import calls, lazy_dynamo, link, shortcuts, wire  # type: ignore[no-redef]
+    from autograder.sandbox import calls, figures, lazy_dynamo, link, shortcuts, wire  # type: ignore[no-redef]
 
 GRADER_PACKAGES = ("reference", "autograder", "tests")
 
@@ -158,6 +159,8 @@ class Worker:
         figure.gca().plot([0.0, 1.0], [0.0, 1.0], "o-", label="a")
         figure.gca().legend()
         plt.close(figure)
+        # The notebook's own figures, built now with their first Axes: a fork only hands them out.
+        self.figures = figures.Prepared()
 
         # The first operation on the meta device loads its kernels (about a second). Done here,
         # once, every judged call's child inherits it instead of paying it again. torch._dynamo,
