@@ -6,8 +6,10 @@ sandboxes. For each phase it prints, per submission: wall time, the grader's own
 (``time.process_time``), the CPU of everything (grader, zygote, sandboxes) and of that
 the kernel's share, and the worker's own CPU (``/proc/PID/stat``; the cells run there, and
 while the suites run it forwards each call to the judging child and its result back).
-Everything else in a sandbox is the judging child and its forks. The first submission (the
-zygote's start) is left out. Needs root,
+Everything else in a sandbox is the judging child and its forks. Then page faults (each a
+few microseconds of kernel time, most of them copy-on-write copies of the zygote's pages):
+the grader's, the worker's own, and those of the worker's children it has reaped. The first
+submission (the zygote's start) is left out. Needs root,
 bubblewrap and a cgroup hierarchy with ``cpuacct`` (v1) or ``cpu.stat`` (v2).
 
     python -m benchmarks.phases --n 21
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import tempfile
 import time
 from pathlib import Path
@@ -44,15 +47,16 @@ def _kernel_seconds(group: Path, counter: str) -> float:
     return int(fields["system_usec"]) / 1e6
 
 
-def _process_seconds(pid: int | None) -> float:
-    """User and system CPU of one process so far (0 once it is gone, or before it exists)."""
+def _process_seconds(pid: int | None) -> tuple[float, int, int]:
+    """User and system CPU of one process so far, its page faults, and those of its reaped children
+    (zeros once it is gone, or before it exists)."""
     if pid is None:
-        return 0.0
+        return 0.0, 0, 0
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except (OSError, IndexError):
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return 0.0, 0, 0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"), int(fields[7]), int(fields[8])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -82,10 +86,11 @@ def _measure(n: int, group: Path, counter: str, server: ForkServer, settings: co
 
     def now() -> tuple[float, float, float, float]:
         return (time.monotonic(), time.process_time(), _cpu_seconds(group, counter),
-                _kernel_seconds(group, counter))
+                _kernel_seconds(group, counter), resource.getrusage(resource.RUSAGE_SELF).ru_minflt)
 
     totals = {phase: [0.0, 0.0, 0.0, 0.0] for phase in PHASES}
-    worker = {phase: 0.0 for phase in PHASES[1:3]}
+    worker = {phase: [0.0, 0.0, 0.0] for phase in PHASES[1:3]}
+    grader_faults = {phase: 0 for phase in PHASES}
     stolen = stolen_seconds()
     with tempfile.TemporaryDirectory() as scratch:
         paths = build_class(max(2, n), Path(scratch) / "class")
@@ -112,14 +117,20 @@ def _measure(n: int, group: Path, counter: str, server: ForkServer, settings: co
             for phase, before, after in zip(PHASES, marks, marks[1:]):
                 for k in range(4):
                     totals[phase][k] += after[k] - before[k]
-            for phase, before, after in zip(PHASES[1:3], cpu, cpu[1:]):
-                worker[phase] += after - before
+                grader_faults[phase] += after[4] - before[4]
+            for phase, before_, after_ in zip(PHASES[1:3], cpu, cpu[1:]):
+                for k in range(3):
+                    worker[phase][k] += after_[k] - before_[k]
     counted = len(paths) - 1
-    print(f"{counted} submissions; per submission, in ms: wall, grader CPU, all CPU (kernel), worker CPU")
+    print(f"{counted} submissions; per submission, in ms: wall, grader CPU, all CPU (kernel), worker CPU;"
+          " then page faults: the grader's, the worker's, its reaped children's")
     for phase, (wall, grader, everything, kernel) in totals.items():
-        own = f"{1000 * worker[phase] / counted:8.1f}" if phase in worker else f"{'-':>8}"
+        own = (f"{1000 * worker[phase][0] / counted:8.1f}" if phase in worker else f"{'-':>8}")
+        faults = (f"{worker[phase][1] / counted:7.0f} {worker[phase][2] / counted:7.0f}" if phase in worker
+                  else f"{'-':>7} {'-':>7}")
         print(f"  {phase:6s} {1000 * wall / counted:7.1f} {1000 * grader / counted:7.1f} "
-              f"{1000 * everything / counted:7.1f} ({1000 * kernel / counted:5.1f}) {own}")
+              f"{1000 * everything / counted:7.1f} ({1000 * kernel / counted:5.1f}) {own}"
+              f"  {grader_faults[phase] / counted:7.0f} {faults}")
     total = sum(t[2] for t in totals.values())
     print(f"  all    {1000 * total / counted:23.1f}")
     print(f"stolen by the host meanwhile: {stolen_seconds() - stolen:.1f} core-s")
