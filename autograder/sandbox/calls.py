@@ -25,14 +25,12 @@ from __future__ import annotations
 import ctypes
 import gc
 import io
-import json
 import math
 import mmap
 import os
 import socket
 import sys
 import traceback
-from dataclasses import dataclass
 from typing import Any, Callable
 
 try:  # in the sandbox this file sits next to wire.py, probes.py and link.py, and the package is out of sight
@@ -401,33 +399,6 @@ def map_shared(fds: list[int]) -> Callable[[Any], Any]:
 
 
 
-@dataclass(frozen=True)
-class Relayed:
-    """A judging child's result line, handed to the grader as the child wrote it.
-
-    ``rest`` is what follows ``{"op":"result",`` in the child's line: the worker puts the
-    request's id in front of it instead of parsing and re-encoding a reply that may hold a
-    tensor of hundreds of kilobytes. The grader parses it as any reply, from the worker's
-    own process; a child could already write any result it liked, so nothing is trusted
-    that was not before.
-    """
-
-    rest: bytes
-
-    def line(self, request_id: str) -> bytes:
-        return b'{"id":' + json.dumps(request_id).encode() + b"," + self.rest
-
-    def message(self) -> dict[str, Any]:
-        """The result as a message, for the rare reply the worker must change (its own output)."""
-        message = wire.loads(b"{" + self.rest)
-        message.pop("op", None)
-        return message
-
-
-RESULT_PREFIX = b'{"op":"result",'
-"""How a child's result line starts (``_call_once``: ``op`` first, then the reply)."""
-
-
 class Helpers(dict):  # type: ignore[type-arg]
     """Stand-ins for the helpers a call may use, by name; any other trusted name resolves too.
 
@@ -475,7 +446,12 @@ def _own(user_ns: dict[str, Any], name: str) -> Callable[..., Any] | None:
 
 def _call_once(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds: list[int],
                capture: Callable[[Callable[[], None]], Any], seed: Callable[[int], None]) -> None:
-    """One call in the judging child: reseed, call, send the result on the link."""
+    """One call in the judging child: reseed, call, send the result to the grader on the call's own socket.
+
+    The link to the worker carries only the call in and a flood out: the worker stays out of
+    the way back (one process and two messages less per call) and only watches that this
+    process is still alive (:meth:`JudgingChild.watch`).
+    """
     def flooded() -> None:
         link.send({"op": "flood"})
         os._exit(3)
@@ -499,8 +475,11 @@ def _call_once(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds
         return wire.decode(reply.get("value"), standins.handed_over)
 
     index = message.get("questions")
-    if type(index) is int and index == len(fds) - 1:  # the grader sends it last, after the shared tensors
-        _QUESTIONS["current"] = Link(socket.socket(fileno=fds.pop(index)))
+    if type(index) is not int or index != len(fds) - 1:  # the grader sends it last, after the shared tensors
+        close_all(fds)
+        return  # no socket to answer on: the worker refused the call before it came here
+    call_socket = Link(socket.socket(fileno=fds.pop(index)))
+    _QUESTIONS["current"] = call_socket
     real_stdout, real_stderr = sys.stdout, sys.stderr
     captured = capture(flooded)
     sys.stdout = sys.stderr = captured
@@ -517,15 +496,19 @@ def _call_once(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds
     finally:
         sys.stdout, sys.stderr = real_stdout, real_stderr
         close_all(fds)
-        questions = _QUESTIONS.pop("current", None)
-        if questions is not None:
-            questions.sock.close()
+        _QUESTIONS.pop("current", None)
     reply["output"] = captured.getvalue()
+    # Straight to the grader, on the call's own socket: the worker relays nothing back.
     try:
-        link.send({"op": "result", **reply})
-    except (TypeError, ValueError, OSError):
-        link.send({"op": "result", "status": "error", "output": "",
-                   "error": {"type": "ProtocolError", "message": "resultado ilegible", "traceback": ""}})
+        try:
+            call_socket.send({"op": "result", **reply})
+        except (TypeError, ValueError):
+            call_socket.send({"op": "result", "status": "error", "output": "", "error": {
+                "type": "ProtocolError", "message": "resultado ilegible", "traceback": ""}})
+    except OSError:
+        pass  # the grader gave up on this call (its deadline): nobody is listening
+    finally:
+        call_socket.sock.close()
 
 
 def _serve_calls(link: Link, user_ns: dict[str, Any], capture: Callable[[Callable[[], None]], Any],
@@ -635,19 +618,22 @@ class JudgingChild:
         self.link = Link(parent_end, sender=self.pid)
         self.ended = ""
 
-    def call(self, message: dict[str, Any], fds: list[int]) -> dict[str, Any] | Relayed:
-        """Run one call in the child (its questions go to the grader on their own socket); its result."""
+    def start(self, message: dict[str, Any], fds: list[int]) -> dict[str, Any] | None:
+        """Hand one call to the child: None once it has it (its result goes to the grader on the
+        call's own socket), or the reply that says it had died."""
         try:
             self.link.send({**message, "nfds": len(fds)}, fds)
         except OSError:
             return self._died()
-        while True:
-            line, fds = self.link.receive_line()
-            close_all(fds)  # a child sends none with its result
-            if line is None:
-                return self._died()
-            if line.startswith(RESULT_PREFIX):
-                return Relayed(line[len(RESULT_PREFIX):])
+        return None
+
+    def watch(self) -> dict[str, Any] | None:
+        """Without waiting: a flood the child reported, or its end (as ``died``), or None while it lives.
+
+        Lines of any other process that holds the child's end are dropped unread (``Link``).
+        """
+        lines, ended = self.link.poll()
+        for line in lines:
             try:
                 received = wire.loads(line)
             except wire.WireError:
@@ -655,6 +641,7 @@ class JudgingChild:
             if received.get("op") == "flood":
                 self.stop()
                 return {"op": "flood"}
+        return self._died() if ended else None
 
     def clean(self) -> bool:
         """Whether the child's shared state (see :func:`fingerprint`) is still as it was forked."""
@@ -685,20 +672,33 @@ _QUESTIONS: dict[str, Link] = {}
 
 def judged_call(user_ns: dict[str, Any], message: dict[str, Any], fds: list[int],
                 capture: Callable[[Callable[[], None]], Any], seed: Callable[[int], None],
-                channel: tuple[int, ...] = ()) -> dict[str, Any] | Relayed:
-    """Run ``message``'s call in the judging child, forked at the first call (or after one died).
+                channel: tuple[int, ...] = ()) -> dict[str, Any] | None:
+    """Hand ``message``'s call to the judging child, forked at the first call (or after one died).
 
-    Among ``fds``, the one at ``message["questions"]`` is the call's question socket: the
-    child's stand-ins ask the grader there. A child that dies without a result is reported
-    as ``died`` (and the next call forks a fresh one); one that floods its output as ``flood``.
-    ``channel`` are the worker's own descriptors to the grader, which a child closes at once.
+    Among ``fds``, the last (at ``message["questions"]``) is the call's own socket: the child's
+    stand-ins ask the grader there, and the child sends its result there. None once the child
+    has the call; the worker then watches it (:meth:`JudgingChild.watch`) and reports ``died``
+    or ``flood`` if it comes to that. ``channel`` are the worker's own descriptors to the
+    grader, which a child closes at once.
     """
+    index = message.get("questions")
+    if type(index) is not int or index != len(fds) - 1:
+        return {"status": "error", "error": {"type": "ProtocolError", "message": "a call without its socket",
+                                             "traceback": ""}}
     function = str(message.get("function"))
     child = _CHILD.get("current")
+    if child is not None and not child.ended:
+        child.watch()  # gone since its last result? then it ends here, and a fresh one serves this call
     if (child is not None and not child.ended and child.function != function
             and (others_alive(child.pid) or not child.clean())):
         child.stop()  # the last function's calls left a process, or changed shared state: it ends with them
     if child is None or child.ended:
         child = _CHILD["current"] = JudgingChild(user_ns, capture, seed, channel)
     child.function = function
-    return child.call(message, fds)
+    return child.start(message, fds)
+
+
+def current_child() -> JudgingChild | None:
+    """The judging child while it lives (for the worker to watch), else None."""
+    child = _CHILD.get("current")
+    return child if child is not None and not child.ended else None

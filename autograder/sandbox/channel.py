@@ -7,7 +7,7 @@ own process are read (its pid is learnt from its "ready" message, sent before
 any student code runs), so a process or a judged call's child that writes there
 is ignored. Of those, only a line that starts with the id of the request in
 flight is kept, up to ``reply_limit_mb`` (``autograder.sandbox.replies``). A judged
-call's questions come on a socket of that call alone. Without bubblewrap the worker
+call's questions, and its result, come on a socket of that call alone. Without bubblewrap the worker
 still runs in its own process (limits, deadlines), and ``Sandbox.confined`` says so loudly.
 """
 
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from autograder.sandbox import wire
-from autograder.sandbox.replies import Question, Questions, Replies, readable
+from autograder.sandbox.replies import Question, Questions, Replies, Result, readable
 from autograder.sandbox.cgroups import make_groups
 from autograder.config import Limits
 from autograder.sandbox import forkserver, privileges
@@ -84,7 +84,7 @@ class Sandbox:
             child_sock.close()
             reply_sock.close()
         self._pinned = pinned
-        self._pending: collections.deque[dict[str, Any] | Question | Death] = collections.deque()
+        self._pending: collections.deque[dict[str, Any] | Question | Result | Death] = collections.deque()
         self._killed_for: Death | None = None  # set by the raw output's reader when it kills the worker
         self._raw_bytes = 0
         self._raw_head = bytearray()
@@ -148,9 +148,10 @@ class Sandbox:
             return f"cannot confine the forked worker: {exc}"
         return ""
 
-    def _next(self, deadline: float, questions: Questions | None) -> dict[str, Any] | Question | Death | None:
-        """The next reply line for the request in flight, a question from the call's own socket,
-        a ``Death``, or None once ``deadline`` passes."""
+    def _next(self, deadline: float,
+              questions: Questions | None) -> dict[str, Any] | Question | Result | Death | None:
+        """The next reply line for the request in flight, a question or the result from the call's
+        own socket, a ``Death``, or None once ``deadline`` passes."""
         while not self._pending:
             if self._replies.closed:
                 return self._killed_for or Death("crash", "the worker closed its pipe")
@@ -224,11 +225,17 @@ class Sandbox:
             if isinstance(reply, Death):
                 self.kill()
                 return reply
-            if isinstance(reply, Question):  # from the call's own socket: a question, never a reply
+            if isinstance(reply, Question):  # from the call's own socket
                 answer = on_helper(reply.message) if on_helper else {"status": "error", "message": "no disponible"}
                 if asked is not None and not asked.answer(reply, answer, deadline):
                     asked.open = False  # the child no longer listens: its result (or death) will tell
                 continue
+            if isinstance(reply, Result):  # the call's result, from the call's own socket
+                result = {k: v for k, v in reply.message.items() if k != "op"}
+                if "status" not in result:
+                    continue
+                result["id"] = self._request_id
+                return {**result, "interrupted": timeout} if interrupted else result
             if reply.get("id") != self._request_id:
                 continue
             if reply.get("op") == "flood":

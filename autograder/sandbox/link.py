@@ -141,6 +141,35 @@ class Link:
         fds, self._fds = self._fds, []
         return line, fds
 
+    def poll(self, chunks: int = 16) -> tuple[list[bytes], bool]:
+        """Without waiting: the whole lines that have arrived, and whether the stream has ended.
+
+        Reads at most ``chunks`` chunks, so that a process flooding the link with lines that are not
+        the sender's never keeps the caller here. Descriptors that came along are closed: nothing
+        read this way asks for any. A part of a line stays for the next read.
+        """
+        ended = False
+        for _ in range(chunks):
+            if not select.select([self.sock], [], [], 0)[0]:
+                break
+            try:
+                data, fds = self._chunk()
+            except OSError:
+                ended = True
+                break
+            close_all(fds)
+            if data is None:
+                continue  # another process wrote it: dropped
+            if not data or len(self._buffer) + len(data) > LINK_LIMIT:
+                ended = True
+                break
+            self._buffer += data
+        if not ended and self.sender is not None and self._sender_ended():
+            ended = not select.select([self.sock], [], [], 0)[0]  # gone, and nothing of it left to read
+        *lines, rest = bytes(self._buffer).split(b"\n")
+        self._buffer = bytearray(rest)
+        return lines, ended
+
     def _chunk(self) -> tuple[bytes | None, list[int]]:
         """One chunk and its descriptors; ``None`` for a chunk that is not ``sender``'s (its
         descriptors closed). An empty chunk is the end of the stream."""

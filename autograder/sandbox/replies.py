@@ -7,9 +7,10 @@ code runs). Of those, only a line that starts with the id of the request in
 flight is kept, up to a cap; anything else is skipped unparsed as it streams by.
 
 A judged call's stand-ins ask their questions on a socket of that call alone
-(``Questions``), straight from the call's child: the worker relays nothing, and
-nothing read there is ever taken for a reply. Reading both here, in the thread
-that waits for the reply, costs no hand-over between threads per message.
+(``Questions``), straight from the call's child, and the child sends the call's
+result there too: the worker relays nothing, and only reports the child's death
+or flood on the reply socket. Reading both here, in the thread that waits for the
+reply, costs no hand-over between threads per message.
 """
 
 from __future__ import annotations
@@ -101,21 +102,35 @@ class Replies:
 
 @dataclass(frozen=True)
 class Question:
-    """A stand-in's question, as read from its call's socket: never a reply, whatever its fields say."""
+    """A stand-in's question, as read from its call's socket."""
+
+    message: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Result:
+    """The judging child's result of the call, as read from the call's socket (``"op": "result"``).
+
+    The child writes it there itself: the worker relays nothing back. It is worth what
+    the worker's relay of it was worth before: whatever the student's function does, it
+    could write any result it liked from inside the child, so nothing in it is trusted
+    beyond that (the arguments after the call are read from the grader's own memory).
+    """
 
     message: dict[str, Any]
 
 
 class Questions:
-    """One judged call's question socket, the grader's end: questions in, answers out."""
+    """One judged call's own socket, the grader's end: questions and then the result in, answers out."""
 
     def __init__(self, sock: socket.socket, cap: int) -> None:
         self.sock = sock
         self.lines = Lines(cap)
         self.open = True
 
-    def read(self) -> list[Question] | str:
-        """The questions one chunk completes (malformed lines are skipped), or why to stop the call."""
+    def read(self) -> list[Question | Result] | str:
+        """The questions (and result) one chunk completes (malformed lines are skipped), or why to stop
+        the call."""
         try:
             data = self.sock.recv(CHUNK)
         except OSError:
@@ -123,7 +138,7 @@ class Questions:
         if not data:
             self.open = False  # the call's child closed it: its call is over
             return []
-        found = []
+        found: list[Question | Result] = []
         for line in self.lines.feed(data):
             try:
                 message = wire.loads(line)
@@ -131,8 +146,10 @@ class Questions:
                 continue
             if message.get("op") == "helper":
                 found.append(Question(message))
+            elif message.get("op") == "result":
+                found.append(Result(message))
         if self.lines.overflow:
-            return f"una pregunta de más de {self.lines.cap} bytes"
+            return f"una respuesta o pregunta de más de {self.lines.cap} bytes"
         return found
 
     def answer(self, question: Question, answer: dict[str, Any], deadline: float) -> bool:

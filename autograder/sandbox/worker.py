@@ -18,6 +18,7 @@ import io
 import os
 import random
 import re
+import select
 import socket
 import sys
 from typing import Any, Callable
@@ -110,6 +111,10 @@ class Channel:
         self._buffer = bytearray()
         self._fds: list[int] = []
 
+    def pending(self) -> bool:
+        """Whether a whole request is already here, read but not yet handled."""
+        return b"\n" in self._buffer
+
     def receive(self) -> tuple[dict[str, Any], list[int]] | None:
         """The next request and the descriptors sent with it (None once the grader hangs up)."""
         waiting = b"\n" not in self._buffer
@@ -133,11 +138,7 @@ class Channel:
 
     def send_line(self, line: str) -> None:
         """One message already serialised (``wire.dumps``), newline added here."""
-        self.send_raw(line.encode())
-
-    def send_raw(self, line: bytes) -> None:
-        """One message already serialised and encoded, newline added here."""
-        view = memoryview(line + b"\n")
+        view = memoryview(line.encode() + b"\n")
         while view:
             view = view[os.write(self.out_fd, view):]
 
@@ -198,7 +199,8 @@ class Worker:
         self.channel: Channel = channel  # type: ignore[assignment] - set by serve() before any request
         self.capture: Callable[[Callable[[], None]], Any] = CappedText
 
-    def handle(self, message: dict[str, Any], fds: list[int]) -> dict[str, Any] | calls.Relayed:
+    def handle(self, message: dict[str, Any], fds: list[int]) -> dict[str, Any] | None:
+        """The reply to one request; None for a call the judging child now runs (it answers the grader)."""
         op = message.get("op")
         if op == "run_cell":
             gc.enable()  # the collector runs in the worker only while student code runs there anyway
@@ -299,9 +301,26 @@ def serve(sock_fd: int, out_fd: int, flood: int, worker: Worker | None = None) -
     if len(os.listdir("/proc/self/task")) != 1:
         raise SystemExit("the worker must be single-threaded before any student code runs")
     channel.send({"id": "ready", "op": "ready"})
-    while (received := channel.receive()) is not None:
+    in_flight = ""  # the call the judging child was handed last: its death or flood is reported here
+    while True:
+        child = calls.current_child()
+        if in_flight and child is not None and not channel.pending():
+            # The child answers the grader itself; meanwhile only its flood or its end is news.
+            ready = select.select([channel.sock, child.link.sock], [], [], link.SENDER_POLL_S)[0]
+            if channel.sock not in ready:
+                event = child.watch()
+                if event is not None and event.get("op") == "flood":
+                    flooded()
+                if event is not None:
+                    channel.send({**event, "id": in_flight, "output": ""})
+                    in_flight = ""
+                continue
+        received = channel.receive()
+        if received is None:
+            break
         message, fds = received
         current["id"] = str(message.get("id"))
+        in_flight = ""
         captured = CappedText(flood=flood, on_flood=flooded)
         sys.stdout = sys.stderr = captured
         try:
@@ -311,14 +330,9 @@ def serve(sock_fd: int, out_fd: int, flood: int, worker: Worker | None = None) -
         finally:
             sys.stdout, sys.stderr = real_stdout, real_stderr
             link.close_all(fds)
-        if type(reply) is calls.Relayed:
-            if not captured.getvalue():  # the worker itself printed nothing: the child's line goes as it is
-                channel.send_raw(reply.line(current["id"]))
-                continue
-            try:
-                reply = reply.message()
-            except wire.WireError as exc:
-                reply = {"status": "error", "error": {"type": "ProtocolError", "message": str(exc), "traceback": ""}}
+        if reply is None:  # the judging child has the call, and answers the grader on the call's socket
+            in_flight = current["id"]
+            continue
         if reply.get("op") == "flood":  # the call's child flooded its output
             flooded()
         reply.update(id=current["id"], output=str(reply.get("output", "")) + captured.getvalue())

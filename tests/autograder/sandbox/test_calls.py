@@ -1,4 +1,4 @@
-"""The judging child is handed on to the next function only while nothing shared was rebound."""
+"""The judging child: handed on to the next function only while nothing shared was rebound; its links."""
 
 from __future__ import annotations
 
@@ -60,19 +60,48 @@ def test_the_machinerys_own_names_are_not_a_rebinding() -> None:
     assert calls.fingerprint(namespace) != before
 
 
-def test_a_relayed_result_reads_as_the_reply_the_worker_would_have_encoded() -> None:
-    """Hundreds of kilobytes of tensor are not parsed and encoded again in the worker: the line the
-    grader reads is the child's (``_call_once`` writes ``op`` first), behind the request's id."""
-    value = torch.arange(60_000, dtype=torch.float32).reshape(-1, 2)
-    written = wire.dumps({"op": "result", "status": "ok", "value": wire.encode(value), "output": "hola\n"}).encode()
-    assert written.startswith(calls.RESULT_PREFIX)
-    relayed = calls.Relayed(written[len(calls.RESULT_PREFIX):])
-    line = relayed.line('a"b')
-    assert line.startswith(wire.line_prefix('a"b'))
-    reply = wire.loads(line)
-    assert reply["id"] == 'a"b' and reply["status"] == "ok" and reply["output"] == "hola\n"
-    assert torch.equal(wire.decode(reply["value"]), value)
-    assert relayed.message() == {k: v for k, v in reply.items() if k != "id"}
+def test_a_call_socket_brings_the_questions_then_the_result_and_nothing_else_is_taken_for_either() -> None:
+    """The child writes its result on the call's own socket; the grader's reader tells it from the
+    questions before it, and skips lines that are neither."""
+    import socket
+
+    from autograder.sandbox.replies import Question, Questions, Result
+
+    ours, theirs = socket.socketpair()
+    reader = Questions(ours, 1 << 20)
+    value = torch.arange(6_000, dtype=torch.float32).reshape(-1, 2)  # written before any is read: it must fit
+    theirs.sendall(b"basura\n" + wire.dumps({"op": "helper", "qid": "q1", "name": "AE_loss"}).encode() + b"\n"
+                   + wire.dumps({"id": "x", "status": "ok", "value": 1.0}).encode() + b"\n")
+    theirs.sendall(wire.dumps({"op": "result", "status": "ok", "value": wire.encode(value)}).encode() + b"\n")
+    theirs.close()
+    found: list[object] = []
+    while reader.open:
+        read = reader.read()
+        assert not isinstance(read, str)
+        found += read
+    assert [type(item) for item in found] == [Question, Result]
+    assert isinstance(found[1], Result) and torch.equal(wire.decode(found[1].message["value"]), value)
+    ours.close()
+
+
+def test_a_link_poll_returns_whole_lines_keeps_the_rest_and_says_when_the_stream_ended() -> None:
+    import os
+    import socket
+
+    ours, theirs = socket.socketpair()
+    reader = link.Link(ours)
+    assert reader.poll() == ([], False)
+    spare = os.open(os.devnull, os.O_RDONLY)
+    socket.send_fds(theirs, [b'{"op":"flood"}\n{"op":'], [spare])
+    os.close(spare)
+    before = len(os.listdir("/proc/self/fd"))
+    lines, ended = reader.poll()
+    assert lines == [b'{"op":"flood"}'] and not ended
+    assert len(os.listdir("/proc/self/fd")) == before  # what came along is closed, not kept
+    theirs.sendall(b'"x"}\n')
+    theirs.close()
+    assert reader.poll() == ([b'{"op":"x"}'], True)
+    ours.close()
 
 
 def test_a_link_reads_lines_whole_skips_what_is_not_a_message_and_keeps_no_stray_descriptor() -> None:

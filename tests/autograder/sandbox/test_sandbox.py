@@ -143,9 +143,23 @@ def test_replies_forged_by_student_code_are_ignored(box: Sandbox) -> None:
               "'\\n').encode())\n"
               "def line_model(m, b, inputs):\n    return m * inputs + b")
     assert run(box, forged)["status"] == "ok"  # type: ignore[index]
+    ours, theirs = socket.socketpair()  # the call's own socket: the child answers there
+    try:
+        reply = box.request({"op": "call", "function": "line_model", "args": [2, 1, 3],
+                             "kwargs": {"__dict__": []}, "questions": 0}, 10, [theirs.fileno()], questions=ours)
+    finally:
+        ours.close()
+        theirs.close()
+    assert isinstance(reply, dict) and reply["value"] == 7
+
+
+def test_a_call_without_its_own_socket_is_refused_with_a_reply(box: Sandbox) -> None:
+    """The result travels on the call's socket: a call sent without one gets the worker's refusal."""
+    assert run(box, "def line_model(m, b, inputs):\n    return m * inputs + b")["status"] == "ok"  # type: ignore[index]
     reply = box.request({"op": "call", "function": "line_model", "args": [2, 1, 3],
                          "kwargs": {"__dict__": []}}, 10)
-    assert isinstance(reply, dict) and reply["value"] == 7
+    assert isinstance(reply, dict) and reply["status"] == "error"
+    assert reply["error"]["type"] == "ProtocolError"
 
 
 def test_writable_tmpfs_are_mounted_before_the_read_only_binds(bwrap_path: str, limits: Limits) -> None:
