@@ -1,15 +1,18 @@
-"""Judged calls, inside the sandbox: run in a fork of the worker, answered by the worker alone.
+"""Judged calls, inside the sandbox: run in a fork of the worker, which stays the grader's trusted voice.
 
 Why a fork: the grader accepts replies only from the worker's own process (the
 kernel stamps every message on the reply socket with its sender's pid; see
 ``autograder.sandbox.channel``), and the worker is single-threaded with no signal
 handlers (``worker.lock_down``). The student's function runs in a child process
 that shares the worker's state but not its identity: whatever it writes on the
-reply socket (a forged reply, a fake ``args_after``) is dropped unread. Its
-results go out only on the private link to the worker, which reads there only what the
-child itself wrote (``Link``'s ``sender``), not what a process it forked wrote; its stand-ins' questions
-go straight to the grader on a socket of the call's own, where nothing is ever
-taken for a reply. One child (``JudgingChild``) serves the calls one
+reply socket (a forged reply, a fake ``args_after``) is dropped unread. Each call
+comes with a socket of its own, made by the grader: the child's stand-ins ask their
+questions there, and the child sends the call's result there, straight to the grader.
+That result is worth what the student's function is worth, no more: the arguments after
+the call are read from the grader's own memory. The private link to the worker carries
+only the call in and a flood out; the worker reads there only what the child itself wrote
+(``Link``'s ``sender``), not what a process it forked wrote, and reports the child's end
+while a call is in flight (:meth:`JudgingChild.watch`). One child (``JudgingChild``) serves the calls one
 after another, each reseeded with a seed the grader chose; it is forked at the
 first call and again after a call killed it, or when the next function is judged
 and the last one's calls left shared state rebound (``fingerprint``). A fork per

@@ -78,8 +78,9 @@ class Link:
     unread. The stream also ends when ``sender`` has ended and left nothing unread, even if a
     process it forked still holds its end open (no end of file would ever come). A judging
     child's link and a form probe's are read so: a process that student code forks inherits the
-    writer's end, and could otherwise write a result into a later call, of a function the same
-    child serves next, or keep its reader waiting until the call's deadline.
+    writer's end, and could otherwise answer the worker's "clean" check for the child, or keep its
+    reader waiting until the call's deadline (results no longer travel on a child's link: they go
+    to the grader on the call's own socket).
     """
 
     def __init__(self, sock: socket.socket, sender: int | None = None) -> None:

@@ -91,8 +91,7 @@ class Replies:
             except wire.WireError as exc:
                 found.append(f"protocol: {exc}")
                 continue
-            # The worker wrote the id in front; a second "id" further on (a judging child's line goes
-            # on as the child wrote it, see ``calls.Relayed``) is not the worker's word: the first one is.
+            # The worker wrote the id in front; a second "id" further on is not its word: the first one is.
             message["id"] = request_id
             found.append(message)
         if self.lines.overflow:
