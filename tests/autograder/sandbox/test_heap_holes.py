@@ -53,5 +53,7 @@ def test_the_heaps_holes_are_taken_and_a_fork_allocates_above_them() -> None:
     assert seen["taken"] >= 1000
     assert seen["after"][0] < 4096 and seen["after"][1] <= 2  # none left but the top (and at most one sliver)
     # A fork's mallocs land in fresh memory, not in pages it shares (the probe's own few frees after
-    # the taking leave a hole or two, as the zygote's loop does between forks).
-    assert seen["fork_above_top"] >= 75
+    # the taking leave a hole or two, as the zygote's loop does between forks). Measured over 40 hash
+    # seeds: 79 of 80 for 39 of them, 73 for one (the interpreter's own allocations move with the
+    # seed); 20 of 80 when no hole is taken.
+    assert seen["fork_above_top"] >= 70
