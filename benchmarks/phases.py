@@ -9,7 +9,8 @@ while the suites run it forwards each call to the judging child and its result b
 Everything else in a sandbox is the judging child and its forks. Then page faults (each a
 few microseconds of kernel time, most of them copy-on-write copies of the zygote's pages):
 the grader's, the worker's own, and those of the worker's children it has reaped. The first
-submission (the zygote's start) is left out. Needs root,
+submission (the zygote's start) is left out. Last, the CPU and page faults of the judging child
+still alive when the suites end (a child ended earlier counts among the reaped). Needs root,
 bubblewrap and a cgroup hierarchy with ``cpuacct`` (v1) or ``cpu.stat`` (v2).
 
     python -m benchmarks.phases --n 21
@@ -59,6 +60,16 @@ def _process_seconds(pid: int | None) -> tuple[float, int, int]:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"), int(fields[7]), int(fields[8])
 
 
+def _children(pid: int | None) -> list[int]:
+    """The worker's children now (its judging child, once the suites have made one)."""
+    if pid is None:
+        return []
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.phases")
     parser.add_argument("--n", type=int, default=21, help="submissions (the first is not counted)")
@@ -91,6 +102,7 @@ def _measure(n: int, group: Path, counter: str, server: ForkServer, settings: co
     totals = {phase: [0.0, 0.0, 0.0, 0.0] for phase in PHASES}
     worker = {phase: [0.0, 0.0, 0.0] for phase in PHASES[1:3]}
     grader_faults = {phase: 0 for phase in PHASES}
+    children = [0.0, 0]
     stolen = stolen_seconds()
     with tempfile.TemporaryDirectory() as scratch:
         paths = build_class(max(2, n), Path(scratch) / "class")
@@ -109,6 +121,7 @@ def _measure(n: int, group: Path, counter: str, server: ForkServer, settings: co
             execution.begin_judging()
             run_suites(SandboxStudent(execution), 7)
             cpu.append(_process_seconds(pid))
+            live = [_process_seconds(child) for child in _children(pid)]  # the judging child, still serving
             marks.append(now())
             execution.close()
             marks.append(now())
@@ -121,6 +134,8 @@ def _measure(n: int, group: Path, counter: str, server: ForkServer, settings: co
             for phase, before_, after_ in zip(PHASES[1:3], cpu, cpu[1:]):
                 for k in range(3):
                     worker[phase][k] += after_[k] - before_[k]
+            children[0] += sum(seconds for seconds, _, _ in live)
+            children[1] += sum(faults for _, faults, _ in live)
     counted = len(paths) - 1
     print(f"{counted} submissions; per submission, in ms: wall, grader CPU, all CPU (kernel), worker CPU;"
           " then page faults: the grader's, the worker's, its reaped children's")
@@ -131,6 +146,8 @@ def _measure(n: int, group: Path, counter: str, server: ForkServer, settings: co
         print(f"  {phase:6s} {1000 * wall / counted:7.1f} {1000 * grader / counted:7.1f} "
               f"{1000 * everything / counted:7.1f} ({1000 * kernel / counted:5.1f}) {own}"
               f"  {grader_faults[phase] / counted:7.0f} {faults}")
+    print(f"  of judge: the live judging child {1000 * children[0] / counted:.1f} ms CPU, "
+          f"{children[1] / counted:.0f} page faults")
     total = sum(t[2] for t in totals.values())
     print(f"  all    {1000 * total / counted:23.1f}")
     print(f"stolen by the host meanwhile: {stolen_seconds() - stolen:.1f} core-s")
