@@ -333,8 +333,6 @@ def serve(sock_fd: int, out_fd: int, flood: int, worker: Worker | None = None) -
         if reply is None:  # the judging child has the call, and answers the grader on the call's socket
             in_flight = current["id"]
             continue
-        if reply.get("op") == "flood":  # the call's child flooded its output
-            flooded()
         reply.update(id=current["id"], output=str(reply.get("output", "")) + captured.getvalue())
         try:
             line = wire.dumps(reply)

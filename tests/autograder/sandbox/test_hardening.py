@@ -445,3 +445,52 @@ def test_a_submission_never_outlives_its_total_budget(bwrap_path: str) -> None:
     answered = [c for c in calls if c.ok]
     assert 1 <= len(answered) <= 4 / 1.0 + 1
     assert all(c.failure is not None and "tiempo total" in c.failure.message for c in calls[len(answered) + 1:])
+
+
+FLOODS_IN_A_CALL = r'''
+def line_model(m, b, inputs):
+    """Prints far past the output limit inside its judged call."""
+    for _ in range(400):
+        print("y" * 100_000)
+    return m * inputs + b
+'''
+
+
+def test_a_call_that_floods_its_output_ends_the_sandbox_as_an_output_limit(bwrap_path: str,
+                                                                            limits: Limits) -> None:
+    """The child reports its flood on its link to the worker, which tells the grader for the call in flight."""
+    with judging([FLOODS_IN_A_CALL], limits, bwrap_path) as (_, student):
+        call = student.call("line_model", 2.0, 1.0, 3.0)
+    assert call.failure is not None and call.failure.kind == "output_limit", call.failure
+
+
+ENDS_AFTER_ITS_RESULT = r'''
+import os, signal
+
+def line_model(m, b, inputs):
+    """Right; when ``m`` is 1 it also leaves a process that ends the judging child once the call is over."""
+    if m == 1 and os.getpid() != 1 and os.fork() == 0:
+        try:
+            import time
+            time.sleep(0.3)
+            os.kill(os.getppid(), signal.SIGKILL)
+        finally:
+            os._exit(0)
+    return m * inputs + b
+
+def AE_loss(y_pred, y_true):
+    return abs(y_pred - y_true)
+'''
+
+
+def test_a_child_that_ended_between_calls_is_replaced_before_the_next_function_calls(
+        bwrap_path: str, limits: Limits) -> None:
+    """Its result was delivered; its end, noticed after, costs no other call anything."""
+    import time
+
+    with judging([ENDS_AFTER_ITS_RESULT], limits, bwrap_path) as (_, student):
+        first = student.call("line_model", 1.0, 1.0, 3.0)
+        time.sleep(1.0)  # the leftover ends the child meanwhile, then itself
+        second = student.call("AE_loss", 5.0, 2.0)
+    assert first.ok and first.value == 4.0, first.failure
+    assert second.ok and second.value == 3.0, second.failure
