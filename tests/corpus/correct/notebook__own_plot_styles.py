@@ -1,5 +1,5 @@
 # expect: full
-# why: the lesson's functions as written, in a notebook that plots in its own way: a style sheet, rcParams changed, subplots side by side, a figure drawn with fig.add_subplot(111) and reused by number, figures closed and opened again, and plt.switch_backend. Figures the zygote prepared serve only the plain plt.figure() with the defaults; everything else takes matplotlib's own path, and nothing about plots may change a mark. Its train_all_points also draws its own progress when verbose, inside the judged calls
+# why: the lesson's functions as written, in a notebook that plots in its own way: a style sheet, rcParams changed, subplots side by side, a figure drawn with fig.add_subplot(111) and reused by number, figures closed and opened again, and plt.switch_backend. Figures the zygote prepared serve only the plain plt.figure() with the defaults; everything else takes matplotlib's own path, and nothing about plots may change a mark. Its train_all_points (columns from data.T, a while loop) also draws its own progress when verbose, inside the judged calls
 # %% first
 import matplotlib.pyplot as plt
 plt.style.use("ggplot")
@@ -7,13 +7,13 @@ plt.rcParams["lines.linewidth"] = 2.5
 
 # %%
 def train_all_points(data, m, b, learning_rate, delta, steps, loss_fn, verbose=False):
-    x_true, y_true = data[:, 0], data[:, 1]
+    x_true, y_true = data.T
     history = [float(m)]
-    for step in range(steps):
+    while len(history) <= steps:
         rate = loss_rate_of_change_m(m, b, x_true, y_true, delta, loss_fn)
-        if verbose:
-            print(f"paso {step}: m = {float(m):.4f}, ratio = {float(rate):.4f}")
         m = m + learning_rate * rate
+        if verbose:
+            print(f"paso {len(history) - 1}: ratio = {float(rate):.4f}, nueva m = {float(m):.4f}")
         history.append(float(m))
     if verbose:
         plt.figure()
