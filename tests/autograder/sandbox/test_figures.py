@@ -56,6 +56,11 @@ SCENARIOS: dict[str, tuple[str, int, int]] = {
     "zero_size": ("plt.figure(figsize=(0, 2)); plt.plot([1, 2])", 0, 0),
     "bool_subplot": ("fig = plt.figure(); fig.add_subplot(True, True, True)", 1, 0),
     "array_subplot": ("fig = plt.figure(); fig.add_subplot(np.array([1, 1, 1]))", 1, 0),
+    "cleared_before_drawing": ("fig = plt.figure(figsize=(5, 4)); fig.clear(); plt.plot([1, 2]); plt.clf(); plt.plot([2, 1])",
+                               1, 1),
+    "axes_call": ("plt.figure(); plt.axes(); plt.plot([1, 2]); plt.figure(); plt.axes([0.1, 0.1, 0.5, 0.5])", 2, 1),
+    "subplot_111_kwargs": ("plt.figure(); plt.subplot(111, facecolor='y'); plt.plot([1, 2])", 1, 0),
+    "tight_and_saved": ("plt.figure(figsize=(6, 3)); plt.plot([1, 2], label='a'); plt.legend(); plt.tight_layout()", 1, 1),
     "pickled": ("import pickle\nfig = plt.figure(); plt.figure(pickle.loads(pickle.dumps(fig)))", 1, 0),
 }
 
