@@ -65,8 +65,8 @@ class SandboxStudent:
                        "helpers": sorted(set(trusted.MAY_USE.get(function, ())) - set(native)),
                        "native": native, "seed": self._call_seed(), "questions": len(shared.fds)}
             timeout = self.execution.bounded(self.execution.limits.call_timeout_s)
-            reply = sandbox.request(message, timeout, [*shared.fds, theirs.fileno()],
-                                    lambda question: trusted.answer(question, permitted), questions=questions)
+            reply = sandbox.judged_call(function, message, timeout, [*shared.fds, theirs.fileno()],
+                                        lambda question: trusted.answer(question, permitted), questions)
             if isinstance(reply, Death) and reply.kind == "timeout" and timeout < self.execution.limits.call_timeout_s:
                 sandbox.close()  # cut short by the submission's cap, not by its own deadline
                 return Call(function, args, kwargs, failure=self._out_of_time())

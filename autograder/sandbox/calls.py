@@ -31,6 +31,7 @@ import io
 import math
 import mmap
 import os
+import select
 import socket
 import sys
 import traceback
@@ -482,6 +483,12 @@ def _call_once(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds
         close_all(fds)
         return  # no socket to answer on: the worker refused the call before it came here
     call_socket = Link(socket.socket(fileno=fds.pop(index)))
+    direct = message.get("direct")
+    if type(direct) is int and direct == len(fds) - 1:  # a function's first call: its own socket, after the tensors
+        previous = _DIRECT.pop("current", None)
+        if previous is not None:
+            previous.sock.close()
+        _DIRECT["current"] = Link(socket.socket(fileno=fds.pop(direct)))
     _QUESTIONS["current"] = call_socket
     real_stdout, real_stderr = sys.stdout, sys.stderr
     captured = capture(flooded)
@@ -516,9 +523,32 @@ def _call_once(link: Link, user_ns: dict[str, Any], message: dict[str, Any], fds
 
 def _serve_calls(link: Link, user_ns: dict[str, Any], capture: Callable[[Callable[[], None]], Any],
                  seed: Callable[[int], None]) -> None:
-    """The judging child's life: calls of one function, one after another, until the worker hangs up."""
+    """The judging child's life: calls one after another, until the worker hangs up.
+
+    A function's first call comes from the worker, with the function's own socket; its later
+    calls come from the grader straight on that socket, until the grader closes it.
+    """
     forked = fingerprint(user_ns)
     while True:
+        direct = _DIRECT.get("current")
+        if direct is not None and not link.pending():
+            try:
+                from_grader = direct.pending() or direct.sock in select.select([link.sock, direct.sock], [], [])[0]
+                message, fds = direct.receive_with_fds() if from_grader else (None, [])
+            except (OSError, ValueError):  # student code closed or replaced its descriptor: calls come
+                from_grader, message, fds = True, None, []  # through the worker again
+            if from_grader:
+                if message is None:  # the grader has moved on to another function (or the socket is spoilt)
+                    _DIRECT.pop("current", None)
+                    try:
+                        direct.sock.close()
+                    except OSError:
+                        pass
+                elif message.get("op") == "call":
+                    _call_once(link, user_ns, {**message, "direct": None}, fds, capture, seed)
+                else:
+                    close_all(fds)
+                continue
         message, fds = link.receive_with_fds()
         if message is not None and message.get("op") == "clean":
             link.send({"op": "clean", "clean": fingerprint(user_ns) == forked})
@@ -669,6 +699,8 @@ _CHILD: dict[str, JudgingChild] = {}
 _PROBED: dict[Any, Any] = {}
 """In the judging child: the forms its calls' stand-ins learnt, by helper and kind of arguments, each
 with the function probed. A helper's form is probed once per child, not once per call: each probe is a fork."""
+_DIRECT: dict[str, Link] = {}
+"""In the judging child: the socket of the function being judged, on which the grader sends its later calls."""
 _QUESTIONS: dict[str, Link] = {}
 """In the judging child: the question socket of the call in flight."""
 
@@ -696,7 +728,9 @@ def judged_call(user_ns: dict[str, Any], message: dict[str, Any], fds: list[int]
             and (others_alive(child.pid) or not child.clean())):
         child.stop()  # the last function's calls left a process, or changed shared state: it ends with them
     if child is None or child.ended:
-        child = _CHILD["current"] = JudgingChild(user_ns, capture, seed, channel)
+        # The child also closes this request's descriptors, which it would otherwise inherit: a second
+        # copy of the call's and the function's sockets, open for as long as the child lives.
+        child = _CHILD["current"] = JudgingChild(user_ns, capture, seed, (*channel, *fds))
     child.function = function
     return child.start(message, fds)
 

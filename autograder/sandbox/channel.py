@@ -53,6 +53,19 @@ SHARED = "shared"
 """``Sandbox(server=SHARED)``: fork from this process's zygote (``forkserver.shared``); None: start from scratch."""
 
 
+@dataclass(frozen=True)
+class _Direct:
+    """A function's own socket to its judging child (ours), and the id its first call went under."""
+
+    function: str
+    sock: socket.socket
+    request_id: str
+
+
+class _DirectGone(Exception):
+    """The function's socket to its judging child is no longer read: call through the worker."""
+
+
 class Sandbox:
     """One worker process. Requests get replies or a ``Death``; after a death, start a new one."""
 
@@ -85,6 +98,7 @@ class Sandbox:
             reply_sock.close()
         self._pinned = pinned
         self._pending: collections.deque[dict[str, Any] | Question | Result | Death] = collections.deque()
+        self._direct: _Direct | None = None
         self._killed_for: Death | None = None  # set by the raw output's reader when it kills the worker
         self._raw_bytes = 0
         self._raw_head = bytearray()
@@ -182,16 +196,75 @@ class Sandbox:
                 self.kill()
                 return
 
-    def _send(self, message: dict[str, Any], fds: Sequence[int] = ()) -> None:
+    def _send(self, message: dict[str, Any], fds: Sequence[int] = (), sock: socket.socket | None = None) -> None:
+        sock = sock or self._sock
         data = (wire.dumps(message) + "\n").encode()
         sent = 0
         if fds:
-            sent = self._sock.sendmsg([data[:4096]], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", fds))])
-        self._sock.sendall(data[sent:])
+            sent = sock.sendmsg([data[:4096]], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", fds))])
+        sock.sendall(data[sent:])
+
+    def judged_call(self, function: str, message: dict[str, Any], timeout: float, fds: Sequence[int],
+                    on_helper: Callable[[dict[str, Any]], dict[str, Any]],
+                    questions: socket.socket) -> dict[str, Any] | Death:
+        """One judged call of ``function``; ``fds`` are the shared tensors' memfds and, last, the child's
+        end of the call's own socket (``questions`` is ours), where its questions and its result come.
+
+        A function's first call goes through the worker, which picks the judging child for it
+        (handed on or freshly forked) and hands it the call with one more socket, the function's:
+        the function's later calls go to the child straight on it, past the worker. The worker
+        watches the child all the while, and still reports its end or its flood under the first
+        call's id, which this side keeps reading for that function. A child that ended between
+        two calls, or whose socket nobody reads any more, is left: the call goes through the
+        worker again, which forks a fresh one.
+        """
+        direct = self._direct if self._direct is not None and self._direct.function == function else None
+        if direct is not None and self._ended_since(direct):
+            direct = None
+        if direct is not None:
+            try:
+                reply = self.request(message, timeout, fds, on_helper, questions=questions, via=direct)
+            except _DirectGone:
+                reply = None
+            if reply is not None:
+                if not (isinstance(reply, dict) and reply.get("status") != "died"):
+                    self._drop_direct()
+                return reply
+        self._drop_direct()
+        ours, theirs = socket.socketpair()
+        try:
+            message = {**message, "direct": len(fds) - 1, "questions": len(fds)}
+            reply = self.request(message, timeout, [*fds[:-1], theirs.fileno(), fds[-1]], on_helper,
+                                 questions=questions)
+        finally:
+            theirs.close()
+        if isinstance(reply, dict) and reply.get("status") != "died":
+            self._direct = _Direct(function, ours, self._request_id)
+        else:
+            ours.close()
+        return reply
+
+    def _ended_since(self, direct: _Direct) -> bool:
+        """Whether the worker said, since the function's last call, that its child has ended."""
+        self._request_id = direct.request_id
+        while readable(self._replies, None, 0.0):
+            for item in self._replies.read(direct.request_id):
+                if isinstance(item, str) or item.get("status") == "died" or item.get("op") == "flood":
+                    self._drop_direct()
+                    return True
+            if self._replies.closed:
+                return True
+        return False
+
+    def _drop_direct(self) -> None:
+        if self._direct is not None:
+            self._direct.sock.close()
+            self._direct = None
 
     def request(self, message: dict[str, Any], timeout: float, fds: Sequence[int] = (),
                 on_helper: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
-                interrupt: bool = False, questions: socket.socket | None = None) -> dict[str, Any] | Death:
+                interrupt: bool = False, questions: socket.socket | None = None,
+                via: _Direct | None = None) -> dict[str, Any] | Death:
         """Send one request and wait for its reply, at most ``timeout`` seconds in all.
 
         Each request carries a fresh random id, and only lines that start with it are
@@ -204,11 +277,13 @@ class Sandbox:
         if stale is not None:
             self.kill()
             return stale
-        self._request_id = secrets.token_hex(16)
+        self._request_id = secrets.token_hex(16) if via is None else via.request_id
         message = {**message, "id": self._request_id, "nfds": len(fds)}
         try:
-            self._send(message, fds)
+            self._send(message, fds, None if via is None else via.sock)
         except OSError as exc:
+            if via is not None:
+                raise _DirectGone from exc  # nobody reads the function's socket: the child is gone
             self.kill()
             return Death("crash", f"cannot write to the worker: {exc}")
         deadline = time.monotonic() + timeout
@@ -302,6 +377,7 @@ class Sandbox:
         return "+".join(parts)
 
     def close(self) -> None:
+        self._drop_direct()
         self.kill()
         for group in self.groups:
             group.remove()

@@ -102,6 +102,10 @@ class Link:
     def receive(self) -> dict[str, Any] | None:
         return self.receive_with_fds()[0]
 
+    def pending(self) -> bool:
+        """Whether a whole line is already here, read but not yet taken."""
+        return b"\n" in self._buffer
+
     def receive_with_fds(self) -> tuple[dict[str, Any] | None, list[int]]:
         """The next well-formed message (others are skipped) and the descriptors sent with it,
         or None once the other end is gone."""

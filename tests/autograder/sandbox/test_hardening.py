@@ -494,3 +494,37 @@ def test_a_child_that_ended_between_calls_is_replaced_before_the_next_function_c
         second = student.call("AE_loss", 5.0, 2.0)
     assert first.ok and first.value == 4.0, first.failure
     assert second.ok and second.value == 3.0, second.failure
+
+
+DIRECT_CALLS = r'''
+import os, sys
+
+def line_model(m, b, inputs):
+    """Right; when ``m`` is 3 it ends its process instead, past every except."""
+    if m == 3:
+        os._exit(0)
+    return m * inputs + b
+
+def AE_loss(y_pred, y_true):
+    """Right; its first call also points the judging child's socket for this function at /dev/null."""
+    direct = sys.modules.get("calls", sys.modules.get("autograder.sandbox.calls"))
+    link = getattr(direct, "_DIRECT", {}).get("current") if direct is not None else None
+    if y_true == 0 and link is not None and os.getpid() != 1:
+        null = os.open(os.devnull, os.O_RDWR)
+        os.dup2(null, link.sock.fileno())
+        os.close(null)
+    return abs(y_pred - y_true)
+'''
+
+
+def test_a_functions_later_calls_end_and_recover_as_calls_through_the_worker_do(bwrap_path: str,
+                                                                                limits: Limits) -> None:
+    """Later calls of a function go to the child straight; its end is still reported for the call
+    that caused it, and a child whose function socket was spoilt is reached through the worker."""
+    with judging([DIRECT_CALLS], limits, bwrap_path) as (_, student):
+        calls = [student.call("line_model", m, 1.0, 2.0) for m in (1.0, 2.0, 3.0)]
+        losses = [student.call("AE_loss", 5.0, y) for y in (0.0, 1.0, 2.0)]
+    assert [c.value for c in calls[:2]] == [3.0, 5.0]
+    assert calls[2].failure is not None and calls[2].failure.kind == "crash", calls[2].failure
+    assert "terminó su proceso" in calls[2].failure.message
+    assert [c.value for c in losses] == [5.0, 4.0, 3.0], [c.failure for c in losses]
