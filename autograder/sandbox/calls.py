@@ -9,10 +9,12 @@ reply socket (a forged reply, a fake ``args_after``) is dropped unread. Each cal
 comes with a socket of its own, made by the grader: the child's stand-ins ask their
 questions there, and the child sends the call's result there, straight to the grader.
 That result is worth what the student's function is worth, no more: the arguments after
-the call are read from the grader's own memory. The private link to the worker carries
-only the call in and a flood out; the worker reads there only what the child itself wrote
-(``Link``'s ``sender``), not what a process it forked wrote, and reports the child's end
-while a call is in flight (:meth:`JudgingChild.watch`). One child (``JudgingChild``) serves the calls one
+the call are read from the grader's own memory. A function's first call comes from the
+worker, with one more socket, the function's own: its later calls come from the grader
+straight on it (``_serve_calls``). The private link to the worker carries only calls in and
+a flood out; the worker reads there only what the child itself wrote (``Link``'s
+``sender``), not what a process it forked wrote, and reports the child's end while a
+function is being judged (:meth:`JudgingChild.watch`). One child (``JudgingChild``) serves the calls one
 after another, each reseeded with a seed the grader chose; it is forked at the
 first call and again after a call killed it, or when the next function is judged
 and the last one's calls left shared state rebound (``fingerprint``). A fork per

@@ -7,7 +7,8 @@ own process are read (its pid is learnt from its "ready" message, sent before
 any student code runs), so a process or a judged call's child that writes there
 is ignored. Of those, only a line that starts with the id of the request in
 flight is kept, up to ``reply_limit_mb`` (``autograder.sandbox.replies``). A judged
-call's questions, and its result, come on a socket of that call alone. Without bubblewrap the worker
+call's questions, and its result, come on a socket of that call alone; a function's later
+calls go to its judging child straight (``Sandbox.judged_call``). Without bubblewrap the worker
 still runs in its own process (limits, deadlines), and ``Sandbox.confined`` says so loudly.
 """
 

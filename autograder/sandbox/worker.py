@@ -301,7 +301,9 @@ def serve(sock_fd: int, out_fd: int, flood: int, worker: Worker | None = None) -
     if len(os.listdir("/proc/self/task")) != 1:
         raise SystemExit("the worker must be single-threaded before any student code runs")
     channel.send({"id": "ready", "op": "ready"})
-    in_flight = ""  # the call the judging child was handed last: its death or flood is reported here
+    # The call the judging child was handed last: its end or its flood is reported under this id,
+    # also while the grader sends that function's later calls to the child straight.
+    in_flight = ""
     while True:
         child = calls.current_child()
         if in_flight and child is not None and not channel.pending():
