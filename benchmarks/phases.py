@@ -10,7 +10,7 @@ Everything else in a sandbox is the judging child and its forks. Then page fault
 few microseconds of kernel time, most of them copy-on-write copies of the zygote's pages):
 the grader's, the worker's own, and those of the worker's children it has reaped. The first
 submission (the zygote's start) is left out. Last, the CPU and page faults of the judging child
-still alive when the suites end (a child ended earlier counts among the reaped). Needs root,
+(and any process of it) still alive when the suites end (a child ended earlier counts among the reaped). Needs root,
 bubblewrap and a cgroup hierarchy with ``cpuacct`` (v1) or ``cpu.stat`` (v2).
 
     python -m benchmarks.phases --n 21
@@ -35,6 +35,7 @@ from autograder.student import SandboxStudent
 from autograder.suite_runner import run_suites
 from benchmarks.class_cpu import _cpu_seconds, measuring_group, rerun_in_new_group
 from benchmarks.measure import stolen_seconds
+from benchmarks.standin_questions import _descendants
 from benchmarks.sample_class import build_class
 
 PHASES = ("start", "cells", "judge", "close")
@@ -58,16 +59,6 @@ def _process_seconds(pid: int | None) -> tuple[float, int, int]:
     except (OSError, IndexError):
         return 0.0, 0, 0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"), int(fields[7]), int(fields[8])
-
-
-def _children(pid: int | None) -> list[int]:
-    """The worker's children now (its judging child, once the suites have made one)."""
-    if pid is None:
-        return []
-    try:
-        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -121,7 +112,7 @@ def _measure(n: int, group: Path, counter: str, server: ForkServer, settings: co
             execution.begin_judging()
             run_suites(SandboxStudent(execution), 7)
             cpu.append(_process_seconds(pid))
-            live = [_process_seconds(child) for child in _children(pid)]  # the judging child, still serving
+            live = [_process_seconds(p) for p in (_descendants(pid) if pid else [])]  # the judging child, serving
             marks.append(now())
             execution.close()
             marks.append(now())

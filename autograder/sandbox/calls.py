@@ -533,24 +533,9 @@ def _serve_calls(link: Link, user_ns: dict[str, Any], capture: Callable[[Callabl
     forked = fingerprint(user_ns)
     while True:
         direct = _DIRECT.get("current")
-        if direct is not None and not link.pending():
-            try:
-                from_grader = direct.pending() or direct.sock in select.select([link.sock, direct.sock], [], [])[0]
-                message, fds = direct.receive_with_fds() if from_grader else (None, [])
-            except (OSError, ValueError):  # student code closed or replaced its descriptor: calls come
-                from_grader, message, fds = True, None, []  # through the worker again
-            if from_grader:
-                if message is None:  # the grader has moved on to another function (or the socket is spoilt)
-                    _DIRECT.pop("current", None)
-                    try:
-                        direct.sock.close()
-                    except OSError:
-                        pass
-                elif message.get("op") == "call":
-                    _call_once(link, user_ns, {**message, "direct": None}, fds, capture, seed)
-                else:
-                    close_all(fds)
-                continue
+        if direct is not None and not link.pending() and _grader_first(direct, link):
+            _serve_direct(direct, link, user_ns, capture, seed)
+            continue
         message, fds = link.receive_with_fds()
         if message is not None and message.get("op") == "clean":
             link.send({"op": "clean", "clean": fingerprint(user_ns) == forked})
@@ -558,6 +543,34 @@ def _serve_calls(link: Link, user_ns: dict[str, Any], capture: Callable[[Callabl
         if message is None or message.get("op") != "call":
             return
         _call_once(link, user_ns, message, fds, capture, seed)
+
+
+def _grader_first(direct: Link, link: Link) -> bool:
+    """Wait for the function's socket or the worker's link; whether the function's socket is to be read."""
+    try:
+        return direct.pending() or direct.sock in select.select([link.sock, direct.sock], [], [])[0]
+    except (OSError, ValueError):  # student code closed or replaced its descriptor: reading it says so
+        return True
+
+
+def _serve_direct(direct: Link, link: Link, user_ns: dict[str, Any],
+                  capture: Callable[[Callable[[], None]], Any], seed: Callable[[int], None]) -> None:
+    """One message from the grader on the function's socket: a call, or its end (the grader moved on,
+    or the socket is spoilt), after which calls come through the worker again."""
+    try:
+        message, fds = direct.receive_with_fds()
+    except (OSError, ValueError):
+        message, fds = None, []
+    if message is None:
+        _DIRECT.pop("current", None)
+        try:
+            direct.sock.close()
+        except OSError:
+            pass
+    elif message.get("op") == "call":
+        _call_once(link, user_ns, {**message, "direct": None}, fds, capture, seed)
+    else:
+        close_all(fds)
 
 
 SHARED_MODULES = ("builtins", "torch", "torch.nn", "torch.nn.functional", "torch.linalg", "torch.random",

@@ -63,6 +63,11 @@ class _Direct:
     request_id: str
 
 
+def _child_answered(reply: dict[str, Any] | Death) -> bool:
+    """Whether the judging child is still there after this reply (it answered, rightly or not)."""
+    return isinstance(reply, dict) and reply.get("status") != "died"
+
+
 class _DirectGone(Exception):
     """The function's socket to its judging child is no longer read: call through the worker."""
 
@@ -228,7 +233,7 @@ class Sandbox:
             except _DirectGone:
                 reply = None
             if reply is not None:
-                if not (isinstance(reply, dict) and reply.get("status") != "died"):
+                if not _child_answered(reply):
                     self._drop_direct()
                 return reply
         self._drop_direct()
@@ -239,7 +244,7 @@ class Sandbox:
                                  questions=questions)
         finally:
             theirs.close()
-        if isinstance(reply, dict) and reply.get("status") != "died":
+        if _child_answered(reply):
             self._direct = _Direct(function, ours, self._request_id)
         else:
             ours.close()
@@ -247,11 +252,9 @@ class Sandbox:
 
     def _ended_since(self, direct: _Direct) -> bool:
         """Whether the worker said, since the function's last call, that its child has ended."""
-        self._request_id = direct.request_id
         while readable(self._replies, None, 0.0):
             for item in self._replies.read(direct.request_id):
                 if isinstance(item, str) or item.get("status") == "died" or item.get("op") == "flood":
-                    self._drop_direct()
                     return True
             if self._replies.closed:
                 return True
